@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { mermaidFence } from './src/lib/mermaid-fence.ts';
+import { sidebar } from './src/lib/sidebar.ts';
+
+export default defineConfig({
+  // Mermaid fences become pre-rendered SVG figures before Expressive Code sees them.
+  markdown: { processor: satteri({ mdastPlugins: [mermaidFence()] }) },
+  integrations: [
+    starlight({
+      title: 'AWS ML Study Guide',
+      description: 'A free, sourced study guide for the AWS Certified Machine Learning – Specialty exam (MLS-C01), mapped to MLA-C01.',
+      customCss: ['./src/styles/custom.css'],
+      sidebar: sidebar(),
+      routeMiddleware: './src/route-middleware.ts',
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
+      plugins: [starlightLinksValidator()],
+    }),
+  ],
+});

@@ -1,0 +1,41 @@
+/**
+ * Screenshots of built pages as a reader sees them: desktop light and dark, phone width, and print
+ * emulation (full page). Serves dist/ itself; writes PNGs to .cache/shots/.
+ * Usage: npm run shots -- /data-engineering/kinesis-data-streams/ [/other/path/ ...]
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+if (!paths.length) {
+  console.error('usage: npm run shots -- /path/ [/path/ ...]');
+  process.exit(1);
+}
+const out = '.cache/shots';
+mkdirSync(out, { recursive: true });
+const server = await serveStatic('dist');
+const browser = await launchChromium();
+const views = [
+  { name: 'light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const, media: 'screen' as const },
+  { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const, media: 'screen' as const },
+  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const, media: 'screen' as const },
+  { name: 'print', viewport: { width: 794, height: 1123 }, colorScheme: 'dark' as const, media: 'print' as const },
+];
+try {
+  for (const path of paths) {
+    for (const view of views) {
+      const context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.emulateMedia({ media: view.media });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const file = `${out}/${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home'}.${view.name}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,14 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { questionSchema, serviceSchema, studyPageFields } from './lib/schema.ts';
+
+export const collections = {
+  /** Study pages: Starlight's frontmatter plus domain, tasks, services, sources, lastVerified. */
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: studyPageFields(reference('services')) }) }),
+  /** One YAML file per AWS service; the file name is the id pages use in `services:`. */
+  services: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/services' }), schema: serviceSchema }),
+  /** One YAML file per scenario question, in a folder named after its domain. */
+  questions: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/questions' }), schema: questionSchema }),
+};

@@ -1,0 +1,136 @@
+/**
+ * Build-time Mermaid diagrams: the pure part. Authors write ```mermaid fences; `npm run diagrams`
+ * renders each one to a light and a dark SVG under public/diagrams/, named by a content hash; the
+ * Markdown plugin (mermaid-fence.ts) swaps the fence for a <figure> pointing at those files.
+ * Why files and not inline SVG or data URIs: see CONTRIBUTING.md, "Diagrams".
+ */
+import { createHash } from 'node:crypto';
+
+/** Where rendered SVGs live, relative to the project root (served from /diagrams/). */
+export const DIAGRAM_DIR = 'public/diagrams';
+/** The URL path the SVGs are served from. */
+export const DIAGRAM_URL = '/diagrams';
+export const VARIANTS = ['light', 'dark'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * Mermaid settings used for both variants. Part of the cache key, so changing any of them
+ * re-renders every diagram.
+ */
+export const RENDER_CONFIG = {
+  layout: 'dagre',
+  securityLevel: 'strict',
+  fontFamily: 'Arial, Helvetica, sans-serif',
+  htmlLabels: false,
+  themes: { light: 'default', dark: 'dark' },
+} as const;
+
+/** The cache key of a diagram: a short hash of the mermaid version, render config and source. */
+export function diagramKey(source: string, mermaidVersion: string): string {
+  const normalised = source.replace(/\r\n/g, '\n').trim();
+  return createHash('sha256')
+    .update(JSON.stringify({ mermaidVersion, config: RENDER_CONFIG, source: normalised }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** File name of one rendered variant. */
+export function diagramFile(key: string, variant: Variant): string {
+  return `${key}.${variant}.svg`;
+}
+
+export interface AccessibleText {
+  title?: string;
+  description?: string;
+}
+
+/**
+ * Reads `accTitle: …` and `accDescr: …` (single-line or `accDescr { … }` block) from a Mermaid
+ * source, the way Mermaid itself does.
+ */
+export function accessibilityText(source: string): AccessibleText {
+  const title = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
+  const block = /^\s*accDescr\s*\{([\s\S]*?)\}/m.exec(source)?.[1];
+  const line = /^\s*accDescr\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
+  const description = (block ?? line)?.replace(/\s+/g, ' ').trim();
+  return { title: title || undefined, description: description || undefined };
+}
+
+export interface MermaidFence {
+  /** 1-based line of the opening ``` in the file. */
+  line: number;
+  source: string;
+}
+
+/** Finds every ```mermaid fence in a Markdown/MDX file, with the line it starts on. */
+export function extractMermaidFences(text: string): MermaidFence[] {
+  const fences: MermaidFence[] = [];
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*mermaid\b.*$/.exec(lines[i]!);
+    if (!open) continue;
+    const [, indent, marker] = open;
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const candidate = lines[j]!;
+      if (candidate.trim().startsWith(marker!) && candidate.trim().replace(/[`~]/g, '') === '') break;
+      body.push(candidate.startsWith(indent!) ? candidate.slice(indent!.length) : candidate);
+    }
+    fences.push({ line: i + 1, source: body.join('\n') });
+    i = j;
+  }
+  return fences;
+}
+
+/** Problems an author must fix before a diagram may be rendered (empty when fine). */
+export function fenceProblems(source: string): string[] {
+  const { title, description } = accessibilityText(source);
+  const problems: string[] = [];
+  if (!title) problems.push('missing "accTitle: …" (it becomes the caption)');
+  if (!description) problems.push('missing "accDescr: …" (it becomes the alt text)');
+  return problems;
+}
+
+/**
+ * Mermaid writes `width="100%"` and a max-width style; give the SVG its intrinsic size from the
+ * viewBox instead, so tall diagrams do not blow up to the full column (or page) width.
+ */
+export function fixSvgSize(svg: string): { svg: string; width: number; height: number } {
+  const viewBox = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.trim().split(/\s+/).map(Number);
+  if (!viewBox || viewBox.length !== 4) throw new Error('Rendered SVG has no viewBox');
+  const width = Math.ceil(viewBox[2]!);
+  const height = Math.ceil(viewBox[3]!);
+  const fixed = svg.replace(/^<svg([^>]*)>/, (_, attrs: string) => {
+    const cleaned = attrs
+      .replace(/\swidth="[^"]*"/, '')
+      .replace(/\sheight="[^"]*"/, '')
+      .replace(/\sstyle="[^"]*"/, '');
+    return `<svg${cleaned} width="${width}" height="${height}">`;
+  });
+  return { svg: fixed, width, height };
+}
+
+/** Reads the width and height attributes written by fixSvgSize. */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const m = /^<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : undefined;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The HTML that replaces a fence: the light image carries the alt text, the dark copy is hidden
+ * from assistive technology; CSS shows one or the other (print: always light).
+ */
+export function diagramFigure(opts: { key: string; title: string; description: string; width: number; height: number }): string {
+  const { key, title, description, width, height } = opts;
+  const size = `width="${width}" height="${height}"`;
+  return (
+    `<figure class="diagram not-content" data-pagefind-ignore="all">` +
+    `<img class="diagram-light" src="${DIAGRAM_URL}/${diagramFile(key, 'light')}" alt="${escapeHtml(description)}" ${size} decoding="async" />` +
+    `<img class="diagram-dark" src="${DIAGRAM_URL}/${diagramFile(key, 'dark')}" alt="" aria-hidden="true" ${size} loading="lazy" decoding="async" />` +
+    `<figcaption>${escapeHtml(title)}</figcaption></figure>`
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Printed chapters (/print/<domain>/ and /print/ for the whole guide) join many pages into one
+ * document. Each page's HTML is written for a page of its own, so once joined: its headings move one
+ * level down under the page title, its ids are prefixed to stay unique, and links to sections of
+ * pages that are in the same document become in-document links (so they work in the PDF).
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+
+interface SortableEntry {
+  id: string;
+  data: { sidebar?: { order?: number | undefined } | undefined };
+}
+
+const collator = new Intl.Collator('en');
+
+/** Pages in sidebar order: `sidebar.order` first, then id (what Starlight's autogenerate does). */
+export function sidebarOrder<E extends SortableEntry>(entries: readonly E[]): E[] {
+  const order = (e: E) => e.data.sidebar?.order ?? Number.MAX_VALUE;
+  return [...entries].sort((a, b) => order(a) - order(b) || collator.compare(a.id, b.id));
+}
+
+/** The id a page's section gets in a printed document: "data-engineering/glue" → "p-data-engineering-glue". */
+export function printSectionId(pageId: string): string {
+  return `p-${pageId.replaceAll('/', '-')}`;
+}
+
+/** Maps "/data-engineering/glue/#crawlers" to a page id and anchor, or undefined for other links. */
+function internalTarget(href: string): { page: string; anchor: string } | undefined {
+  const m = /^\/([a-z0-9/-]*?)\/?(?:#(.*))?$/.exec(href);
+  if (!m) return undefined;
+  return { page: m[1] || 'index', anchor: m[2] ?? '' };
+}
+
+/** Demotes h2–h5 by `levels` (at most to h6), keeping Starlight's heading wrapper class in step. */
+function demoteHeadings(content: HTMLElement, levels: number): void {
+  const demoted = (n: number) => Math.min(6, n + levels);
+  for (const h of content.querySelectorAll('h2, h3, h4, h5')) h.tagName = `h${demoted(Number(h.tagName[1]))}`;
+  for (const wrapper of content.querySelectorAll('.sl-heading-wrapper')) {
+    const cls = wrapper.getAttribute('class') ?? '';
+    wrapper.setAttribute('class', cls.replace(/level-h(\d)/, (_, n: string) => `level-h${demoted(Number(n))}`));
+  }
+}
+
+/**
+ * Rewrites a printed document: every `<section data-print-page="<page id>">` gets unique ids,
+ * in-document links, and headings inside `[data-print-content="<levels>"]` demoted by that many levels.
+ */
+export function rewritePrintDocument(html: string): string {
+  const root = parse(html, { comment: true });
+  const sections = root.querySelectorAll('section[data-print-page]');
+  const inDocument = new Set(sections.map((s) => s.getAttribute('data-print-page')!));
+
+  for (const section of sections) {
+    const page = section.getAttribute('data-print-page')!;
+    const prefix = printSectionId(page);
+    for (const content of section.querySelectorAll('[data-print-content]')) {
+      demoteHeadings(content, Number(content.getAttribute('data-print-content')) || 1);
+    }
+    for (const el of section.querySelectorAll('[id]')) el.setAttribute('id', `${prefix}--${el.getAttribute('id')}`);
+    for (const label of section.querySelectorAll('[aria-labelledby], [aria-describedby], label[for]')) {
+      for (const attr of ['aria-labelledby', 'aria-describedby', 'for']) {
+        const v = label.getAttribute(attr);
+        if (v) label.setAttribute(attr, v.split(/\s+/).map((id) => `${prefix}--${id}`).join(' '));
+      }
+    }
+    section.setAttribute('id', prefix);
+    for (const a of section.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (href.startsWith('#')) {
+        a.setAttribute('href', href === '#' ? `#${prefix}` : `#${prefix}--${href.slice(1)}`);
+        continue;
+      }
+      const target = internalTarget(href);
+      if (target && inDocument.has(target.page)) {
+        const targetPrefix = printSectionId(target.page);
+        a.setAttribute('href', target.anchor ? `#${targetPrefix}--${target.anchor}` : `#${targetPrefix}`);
+      }
+    }
+  }
+  return root.toString();
+}

@@ -1,0 +1,115 @@
+/**
+ * Content schemas: the frontmatter every study page carries, the services data collection and the
+ * questions data collection. Pure Zod (no Astro runtime), so unit tests can parse them directly;
+ * src/content.config.ts wires them to Astro's loaders.
+ */
+import { z } from 'astro/zod';
+import { DOMAIN_SLUGS, TASK_IDS, domainOfTask } from './domains.ts';
+
+/** Hosts whose pages count as official AWS documentation. */
+export const OFFICIAL_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'] as const;
+
+/** True when the URL is on an official AWS documentation host. */
+export function isOfficialUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return OFFICIAL_HOSTS.some((h) => host === h);
+}
+
+const isoDate = z.coerce
+  .date({ error: 'expected a date written as YYYY-MM-DD' })
+  .refine((d) => d.getTime() <= Date.now() + 86_400_000, { error: 'date is in the future' });
+
+/** A cited source: what it is and where it lives (HTTPS only). */
+export const sourceSchema = z.strictObject({
+  title: z.string().min(3).describe('What the reader will find there, e.g. "Amazon S3 User Guide: Storage classes".'),
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).describe('Deep link to the page, not a site home page.'),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * Fields every docs page adds to Starlight's frontmatter. `services` is passed in so Astro can
+ * make it a `reference('services')` (a typo then fails the build) while tests use plain strings.
+ */
+export function studyPageFields<S extends z.ZodType>(service: S) {
+  return z.object({
+    description: z
+      .string({ error: 'every page needs a one-sentence "description"' })
+      .min(30, { error: 'write a full sentence (at least 30 characters)' })
+      .max(200, { error: 'keep it to one sentence (200 characters at most)' })
+      .refine((s) => !s.includes('\n'), { error: 'one sentence, no line breaks' })
+      .describe('One sentence: shown under the title, in search results and link previews.'),
+    domain: z.enum(DOMAIN_SLUGS).optional().describe('The exam domain; must match the folder the page is in.'),
+    tasks: z.array(z.enum(TASK_IDS)).default([]).describe('Exam task statements the page teaches, e.g. ["1.2"].'),
+    services: z.array(service).default([]).describe('Ids from src/content/services/ of the AWS services the page covers.'),
+    sources: z.array(sourceSchema).min(1, { error: 'list at least one source' }).describe('Official documentation the page was checked against.'),
+    lastVerified: isoDate.describe('When the page was last checked against its sources (YYYY-MM-DD).'),
+  });
+}
+
+/** Plain version (services as strings) for unit tests and tooling. */
+export const studyPageSchema = studyPageFields(z.string());
+
+const SERVICE_STATUSES = ['available', 'closed-to-new-customers', 'retired'] as const;
+
+/** One AWS service: its current official name, earlier names and availability. */
+export const serviceSchema = z
+  .strictObject({
+    name: z.string().min(3).describe('Official current name, as AWS writes it.'),
+    short: z.string().optional().describe('Common short form, e.g. "KDS".'),
+    formerNames: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          until: isoDate.describe('The day the new name took effect.'),
+          source: sourceSchema,
+        }),
+      )
+      .default([]),
+    status: z.enum(SERVICE_STATUSES),
+    statusDate: isoDate.optional().describe('When the status took effect (required unless available).'),
+    statusNote: z.string().optional().describe('One sentence on what the status means and the suggested alternative.'),
+    statusSource: sourceSchema.optional(),
+    docsUrl: z.url({ protocol: /^https$/ }).refine(isOfficialUrl, { error: 'docsUrl must be on docs.aws.amazon.com or aws.amazon.com' }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.status === 'available') return;
+    for (const field of ['statusDate', 'statusSource', 'statusNote'] as const) {
+      if (!s[field]) ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is required when status is "${s.status}"` });
+    }
+  });
+export type Service = z.infer<typeof serviceSchema>;
+
+/** "domain/page#anchor": a section of a docs page that teaches the answer. */
+export const refSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*#[a-z0-9-]+$/, { error: 'expected "folder/page#heading-anchor", e.g. "data-engineering/kinesis-data-streams#retention"' });
+
+/** One scenario question with an explanation for every option. */
+export const questionSchema = z
+  .strictObject({
+    domain: z.enum(DOMAIN_SLUGS),
+    task: z.enum(TASK_IDS),
+    stem: z.string().min(40, { error: 'a scenario stem needs at least 40 characters' }),
+    options: z
+      .array(
+        z.strictObject({
+          text: z.string().min(1),
+          correct: z.boolean().default(false),
+          explanation: z.string().min(20, { error: 'explain why this option is right or wrong (20+ characters)' }),
+        }),
+      )
+      .min(4, { error: 'a question needs at least 4 options' }),
+    refs: z.array(refSchema).min(1, { error: 'link at least one section that teaches the answer' }),
+  })
+  .superRefine((q, ctx) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'mark at least one option "correct: true"' });
+    if (correct > 1 && q.options.length < 5) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-response question needs at least 5 options (as on the exam)' });
+    }
+    if (correct > 0 && correct === q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be wrong' });
+    if (domainOfTask(q.task) !== q.domain) {
+      ctx.addIssue({ code: 'custom', path: ['task'], message: `task ${q.task} belongs to ${domainOfTask(q.task)}, not ${q.domain}` });
+    }
+  });
+export type Question = z.infer<typeof questionSchema>;

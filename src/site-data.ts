@@ -1,0 +1,82 @@
+/**
+ * Reads the content collections for components and routes (needs the Astro runtime; the pure
+ * logic lives in src/lib). Results are memoised: a build renders every page in one process.
+ */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { brokenRefs, questionsForPage, type PageAnchors } from './lib/questions.ts';
+import { domainOfEntry, getDomain } from './lib/domains.ts';
+import { isOfficialUrl } from './lib/schema.ts';
+
+export type DocsEntry = CollectionEntry<'docs'>;
+export type QuestionEntry = CollectionEntry<'questions'>;
+export type ServiceEntry = CollectionEntry<'services'>;
+
+let docsById: Promise<Map<string, DocsEntry>> | undefined;
+
+/** The docs collection entry behind a route id, or undefined for pages built with <StarlightPage>. */
+export async function contentEntry(id: string): Promise<DocsEntry | undefined> {
+  docsById ??= getCollection('docs').then((docs) => new Map(docs.map((e) => [e.id, e])));
+  // Starlight gives the home page the route id "" while its collection id is "index".
+  return (await docsById).get(id || 'index');
+}
+
+let anchorsPromise: Promise<Map<string, PageAnchors>> | undefined;
+
+/** Title and heading anchors of every docs page, keyed by page id. */
+export function pageAnchors(): Promise<Map<string, PageAnchors>> {
+  anchorsPromise ??= (async () => {
+    const map = new Map<string, PageAnchors>();
+    for (const entry of await getCollection('docs')) {
+      const { headings } = await render(entry);
+      map.set(entry.id, { title: entry.data.title, headings: new Map(headings.map((h) => [h.slug, h.text])) });
+    }
+    return map;
+  })();
+  return anchorsPromise;
+}
+
+let checked: Promise<QuestionEntry[]> | undefined;
+
+/** All questions, after checking that every ref resolves (throws listing each broken ref). */
+export function allQuestions(): Promise<QuestionEntry[]> {
+  checked ??= (async () => {
+    const questions = await getCollection('questions');
+    const problems = brokenRefs(questions, await pageAnchors());
+    if (problems.length) throw new Error(`Broken question refs:\n${problems.join('\n')}`);
+    return questions;
+  })();
+  return checked;
+}
+
+/** The questions shown on this page (those whose first ref points here). */
+export async function questionsOn(pageId: string): Promise<QuestionEntry[]> {
+  return questionsForPage(await allQuestions(), pageId);
+}
+
+/** The services a page declares, resolved (the schema already rejected unknown ids). */
+export async function servicesOf(entry: DocsEntry): Promise<ServiceEntry[]> {
+  const found = await Promise.all(entry.data.services.map((ref) => getEntry(ref)));
+  return found.filter((s): s is ServiceEntry => Boolean(s));
+}
+
+/**
+ * Rules a single field's schema cannot express; any broken rule fails the build naming the file.
+ * - A page in a domain folder declares that domain.
+ * - A page about AWS services cites at least one official AWS documentation page.
+ */
+export function checkPage(entry: DocsEntry): void {
+  const file = entry.filePath ?? `src/content/docs/${entry.id}`;
+  const folderDomain = domainOfEntry(entry.id);
+  if (folderDomain && entry.data.domain !== folderDomain) {
+    throw new Error(`${file}: frontmatter "domain" must be "${folderDomain}" (the folder the page is in), found "${entry.data.domain ?? '(missing)'}"`);
+  }
+  if (!folderDomain && entry.data.domain) {
+    throw new Error(`${file}: frontmatter "domain" is "${entry.data.domain}" but the page is not in that folder; move it to src/content/docs/${entry.data.domain}/`);
+  }
+  if (folderDomain && entry.data.tasks.length === 0) {
+    throw new Error(`${file}: frontmatter "tasks" must list the exam task statements the page teaches (e.g. ["${getDomain(folderDomain).tasks[0]!.id}"])`);
+  }
+  if (entry.data.services.length && !entry.data.sources.some((s) => isOfficialUrl(s.url))) {
+    throw new Error(`${file}: frontmatter "sources" must include official AWS documentation (docs.aws.amazon.com or aws.amazon.com) for a service page`);
+  }
+}
