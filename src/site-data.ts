@@ -4,8 +4,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { brokenRefs, questionsForPage, type PageAnchors } from './lib/questions.ts';
-import { domainOfEntry, getDomain } from './lib/domains.ts';
-import { isOfficialUrl } from './lib/schema.ts';
+import { pageProblems } from './lib/page-rules.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -59,24 +58,8 @@ export async function servicesOf(entry: DocsEntry): Promise<ServiceEntry[]> {
   return found.filter((s): s is ServiceEntry => Boolean(s));
 }
 
-/**
- * Rules a single field's schema cannot express; any broken rule fails the build naming the file.
- * - A page in a domain folder declares that domain.
- * - A page about AWS services cites at least one official AWS documentation page.
- */
+/** Fails the build, naming the file, when a page breaks a rule its schema cannot express. */
 export function checkPage(entry: DocsEntry): void {
-  const file = entry.filePath ?? `src/content/docs/${entry.id}`;
-  const folderDomain = domainOfEntry(entry.id);
-  if (folderDomain && entry.data.domain !== folderDomain) {
-    throw new Error(`${file}: frontmatter "domain" must be "${folderDomain}" (the folder the page is in), found "${entry.data.domain ?? '(missing)'}"`);
-  }
-  if (!folderDomain && entry.data.domain) {
-    throw new Error(`${file}: frontmatter "domain" is "${entry.data.domain}" but the page is not in that folder; move it to src/content/docs/${entry.data.domain}/`);
-  }
-  if (folderDomain && entry.data.tasks.length === 0) {
-    throw new Error(`${file}: frontmatter "tasks" must list the exam task statements the page teaches (e.g. ["${getDomain(folderDomain).tasks[0]!.id}"])`);
-  }
-  if (entry.data.services.length && !entry.data.sources.some((s) => isOfficialUrl(s.url))) {
-    throw new Error(`${file}: frontmatter "sources" must include official AWS documentation (docs.aws.amazon.com or aws.amazon.com) for a service page`);
-  }
+  const problems = pageProblems({ ...entry.data, id: entry.id, file: entry.filePath ?? `src/content/docs/${entry.id}.mdx` });
+  if (problems.length) throw new Error(problems.join('\n'));
 }

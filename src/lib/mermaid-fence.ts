@@ -30,6 +30,8 @@ export function mermaidFence(options: MermaidFenceOptions = {}) {
   const version = options.version ?? mermaidVersion();
   return defineMdastPlugin({
       name: 'mermaid-prerendered',
+      // Positions let errors name the line of the fence.
+      options: { position: true },
       code(node, ctx) {
         if (node.lang !== 'mermaid') return;
         const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '<markdown>';

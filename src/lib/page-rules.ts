@@ -1,0 +1,31 @@
+/** Rules about a study page that no single frontmatter field's schema can express. */
+import { domainOfEntry, getDomain } from './domains.ts';
+import { isOfficialUrl, type Source } from './schema.ts';
+
+export interface PageFacts {
+  /** Collection id, e.g. "data-engineering/glue". */
+  id: string;
+  /** Source file, for messages. */
+  file: string;
+  domain?: string | undefined;
+  tasks: readonly string[];
+  services: readonly unknown[];
+  sources: readonly Source[];
+}
+
+/** Problems with a page, each starting with its file name (empty when the page is fine). */
+export function pageProblems(page: PageFacts): string[] {
+  const problems: string[] = [];
+  const say = (msg: string) => problems.push(`${page.file}: ${msg}`);
+  const folder = domainOfEntry(page.id);
+  if (page.id.split('/').length > 2) say('pages sit directly in a domain folder (no sub-folders), so chapters print in sidebar order');
+  if (folder && page.domain !== folder) say(`frontmatter "domain" must be "${folder}" (the folder the page is in), found "${page.domain ?? '(missing)'}"`);
+  if (!folder && page.domain) say(`frontmatter "domain" is "${page.domain}" but the page is not in that folder; move it to src/content/docs/${page.domain}/`);
+  if (folder && page.tasks.length === 0) {
+    say(`frontmatter "tasks" must list the exam task statements the page teaches (e.g. ["${getDomain(folder).tasks[0]!.id}"])`);
+  }
+  if (page.services.length > 0 && !page.sources.some((s) => isOfficialUrl(s.url))) {
+    say('frontmatter "sources" must include official AWS documentation (docs.aws.amazon.com or aws.amazon.com) for a page about AWS services');
+  }
+  return problems;
+}

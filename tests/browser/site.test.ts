@@ -1,0 +1,137 @@
+/** The built site in real Chromium: search, themes and diagrams, print, questions, accessibility. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Which diagram variants are actually displayed on the page. */
+async function visibleVariants(page: import('playwright-core').Page) {
+  return page.evaluate(() => ({
+    light: [...document.querySelectorAll('img.diagram-light')].filter((i) => (i as HTMLElement).offsetParent !== null).length,
+    dark: [...document.querySelectorAll('img.diagram-dark')].filter((i) => (i as HTMLElement).offsetParent !== null).length,
+    total: document.querySelectorAll('figure.diagram').length,
+    loaded: [...document.querySelectorAll<HTMLImageElement>('img.diagram-light')].every((i) => i.complete && i.naturalWidth > 0),
+  }));
+}
+
+const diagramPage = () => builtPages().find((p) => p.kind === 'docs' && p.root.querySelector('figure.diagram'))!.url;
+
+describe('search', () => {
+  test('the dialog finds a page by a key term and opens it', async () => {
+    const { page, consoleErrors, close } = await session.open('/');
+    await page.click('button[data-open-modal]');
+    await page.fill('#starlight__search input', 'shard');
+    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toContain('/data-engineering/kinesis-data-streams/');
+    await first.click();
+    await page.waitForURL(/kinesis-data-streams/);
+    expect(await page.locator('h1').textContent()).toBe('Amazon Kinesis Data Streams');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
+
+describe('diagrams by theme', () => {
+  test('light shows the light SVG, dark the dark one, print always the light one', async () => {
+    const url = diagramPage();
+    const light = await session.open(url, { colorScheme: 'light' });
+    expect(await visibleVariants(light.page)).toMatchObject({ dark: 0, loaded: true });
+    expect((await visibleVariants(light.page)).light).toBe((await visibleVariants(light.page)).total);
+    await light.close();
+
+    const dark = await session.open(url, { colorScheme: 'dark' });
+    const d = await visibleVariants(dark.page);
+    expect([d.light, d.dark]).toEqual([0, d.total]);
+    await dark.page.emulateMedia({ media: 'print' });
+    const p = await visibleVariants(dark.page);
+    expect([p.light, p.dark]).toEqual([p.total, 0]);
+    await dark.close();
+  });
+
+  test('the theme picker switches the diagram without a reload', async () => {
+    const { page, close } = await session.open(diagramPage(), { colorScheme: 'light' });
+    await page.selectOption('starlight-theme-select select', 'dark');
+    const v = await visibleVariants(page);
+    expect([v.light, v.dark]).toEqual([0, v.total]);
+    await close();
+  });
+});
+
+describe('questions', () => {
+  const quizPage = () => builtPages().find((p) => p.kind === 'docs' && p.root.querySelector('mls-question[data-kind="single"]'))!.url;
+
+  test('choosing an answer marks it and opens every explanation', async () => {
+    const { page, consoleErrors, close } = await session.open(quizPage());
+    const question = page.locator('mls-question[data-kind="single"]').first();
+    const correct = Number((await question.getAttribute('data-correct'))!.split(',')[0]);
+    const wrong = correct === 0 ? 1 : 0;
+    expect(await question.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await question.locator(`input[value="${wrong}"]`).check();
+    await expect.poll(() => question.locator('.feedback').textContent()).toMatch(/^Not quite: the answer is [A-Z]/);
+    expect(await question.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await question.locator(`[data-option="${correct}"]`).getAttribute('data-state')).toBe('correct');
+    expect(await question.locator(`[data-option="${wrong}"]`).getAttribute('data-state')).toBe('wrong');
+    await question.locator('[data-action="reset"]').click();
+    await question.locator(`input[value="${correct}"]`).check();
+    await expect.poll(() => question.locator('.feedback').textContent()).toBe('Correct.');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('without JavaScript the answer is a working disclosure', async () => {
+    const { page, close } = await session.open(quizPage(), { javaScriptEnabled: false });
+    const question = page.locator('mls-question').first();
+    expect(await question.locator('input').first().isDisabled()).toBe(true);
+    expect(await question.locator('.explanations').isVisible()).toBe(false);
+    await question.locator('summary').click();
+    expect(await question.locator('.explanations').isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('printing', () => {
+  test('a printed chapter has no clipped tables, no chrome and only light diagrams', async () => {
+    const { page, close } = await session.open('/print/data-engineering/', { colorScheme: 'dark', media: 'print', viewport: { width: 718, height: 1000 } });
+    const report = await page.evaluate(() => ({
+      clipped: [...document.querySelectorAll('main table')]
+        .filter((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((t) => t.closest('section')?.getAttribute('data-print-page')),
+      headerShown: (document.querySelector('header.header') as HTMLElement | null)?.offsetParent !== null,
+      sidebarShown: !!document.querySelector('#starlight__sidebar') && (document.querySelector('#starlight__sidebar') as HTMLElement).offsetParent !== null,
+      darkShown: [...document.querySelectorAll('img.diagram-dark')].some((i) => (i as HTMLElement).offsetParent !== null),
+    }));
+    expect(report).toEqual({ clipped: [], headerShown: false, sidebarShown: false, darkShown: false });
+    await close();
+  });
+});
+
+describe('every page, light and dark', () => {
+  test('axe finds something when there is something to find (harness check)', async () => {
+    const { page, close } = await session.open('/');
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">'));
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    await close();
+  });
+
+  test('has zero axe violations, no console errors and no requests leaving the site', async () => {
+    const urls = builtPages().map((p) => (p.url === '/404.html' ? '/404.html' : p.url));
+    const problems: string[] = [];
+    for (const url of urls) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, consoleErrors, externalRequests, close } = await session.open(url, { colorScheme });
+        for (const v of await axeViolations(page)) problems.push(`${url} (${colorScheme}): ${v.id} — ${v.help}: ${v.targets.slice(0, 3).join(', ')}`);
+        problems.push(...consoleErrors.filter((e) => !(url === '/404.html' && /404/.test(e))), ...externalRequests.map((r) => `${url}: request left the site: ${r}`));
+        await close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+/** Rules every built page must follow: sources, dates, headings, ids, tables, links, diagrams. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DIST, builtPages, docsPages } from '../helpers/dist.ts';
+
+const contentPages = () => builtPages().filter((p) => p.kind !== 'other');
+
+describe('every study page', () => {
+  test('there are study pages to check', () => {
+    expect(docsPages().length).toBeGreaterThan(3);
+  });
+
+  test('has a title, a one-sentence description and a verified date under the title', () => {
+    for (const p of docsPages()) {
+      expect(p.root.querySelector('main h1')?.text.trim(), p.url).toBeTruthy();
+      expect(p.root.querySelector('meta[name="description"]')?.getAttribute('content')?.length, p.url).toBeGreaterThan(30);
+      expect(p.root.querySelector('.page-meta .lede')?.text.trim(), p.url).toBeTruthy();
+      expect(p.root.querySelector('.page-meta time')?.getAttribute('datetime'), p.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  test('ends with its sources and the date they were checked', () => {
+    for (const p of docsPages()) {
+      const sources = p.root.querySelector('section.sources');
+      expect(sources, p.url).toBeTruthy();
+      expect(sources!.querySelector('h2#sources'), p.url).toBeTruthy();
+      expect(sources!.querySelector('time')?.getAttribute('datetime'), p.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const links = sources!.querySelectorAll('li a');
+      expect(links.length, p.url).toBeGreaterThan(0);
+      for (const a of links) expect(a.getAttribute('href'), p.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  test('is indexed for search, with its questions left out of the index', () => {
+    for (const p of docsPages()) {
+      expect(p.root.querySelector('main[data-pagefind-body]'), p.url).toBeTruthy();
+      for (const quiz of p.root.querySelectorAll('section.check-yourself')) expect(quiz.getAttribute('data-pagefind-ignore'), p.url).toBe('all');
+    }
+  });
+});
+
+describe('every page', () => {
+  test('never skips a heading level', () => {
+    const skips: string[] = [];
+    for (const p of contentPages()) {
+      let previous = 1;
+      for (const h of p.root.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
+        const level = Number(h.tagName[1]);
+        if (level > previous + 1) skips.push(`${p.url}: <${h.tagName.toLowerCase()}> "${h.text.trim()}" follows h${previous}`);
+        previous = level;
+      }
+    }
+    expect(skips).toEqual([]);
+  });
+
+  test('has unique ids', () => {
+    const dupes: string[] = [];
+    for (const p of contentPages()) {
+      const seen = new Set<string>();
+      for (const el of p.root.querySelectorAll('[id]')) {
+        const id = el.getAttribute('id')!;
+        if (seen.has(id)) dupes.push(`${p.url}#${id}`);
+        seen.add(id);
+      }
+    }
+    expect(dupes).toEqual([]);
+  });
+
+  test('gives every table a header row', () => {
+    for (const p of contentPages()) {
+      for (const table of p.root.querySelectorAll('main table')) expect(table.querySelectorAll('thead th').length, p.url).toBeGreaterThan(0);
+    }
+  });
+
+  test('links only to pages and anchors that exist', () => {
+    const ids = new Map(builtPages().map((p) => [p.url, new Set(p.root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!))]));
+    const broken: string[] = [];
+    for (const p of builtPages()) {
+      for (const a of p.root.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!href.startsWith('/') && !href.startsWith('#')) continue;
+        const [target, anchor] = href.startsWith('#') ? [p.url, href.slice(1)] : href.split('#');
+        if (!ids.has(target!) && !existsSync(path.join(DIST, target!))) broken.push(`${p.url}: ${href} (no such page)`);
+        else if (anchor && ids.has(target!) && anchor !== '_top' && !ids.get(target!)!.has(decodeURIComponent(anchor))) {
+          broken.push(`${p.url}: ${href} (no such anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('diagrams', () => {
+  const figures = () => contentPages().flatMap((p) => p.root.querySelectorAll('figure.diagram').map((figure) => ({ p, figure })));
+
+  test('there are diagrams', () => {
+    expect(figures().length).toBeGreaterThan(0);
+  });
+
+  test('have a light image with alt text, a hidden dark copy and a caption, all served', () => {
+    for (const { p, figure } of figures()) {
+      const light = figure.querySelector('img.diagram-light')!;
+      const dark = figure.querySelector('img.diagram-dark')!;
+      expect(light.getAttribute('alt')?.length, p.url).toBeGreaterThan(10);
+      expect(dark.getAttribute('alt'), p.url).toBe('');
+      expect(dark.getAttribute('aria-hidden'), p.url).toBe('true');
+      expect(figure.querySelector('figcaption')?.text.trim(), p.url).toBeTruthy();
+      expect(figure.getAttribute('data-pagefind-ignore'), p.url).toBe('all');
+      for (const img of [light, dark]) expect(existsSync(path.join(DIST, img.getAttribute('src')!)), `${p.url} ${img.getAttribute('src')}`).toBe(true);
+    }
+  });
+
+  test('never show Mermaid source as text', () => {
+    for (const p of contentPages()) {
+      const main = p.root.querySelector('main')!;
+      expect(main.querySelector('[data-language="mermaid"], .language-mermaid, pre.mermaid'), p.url).toBeNull();
+      expect(main.text, p.url).not.toMatch(/accTitle|accDescr|flowchart (LR|TD|TB)|-->/);
+    }
+  });
+
+  test('load no JavaScript of their own', () => {
+    for (const p of contentPages()) expect(p.html, p.url).not.toMatch(/mermaid(\.min)?\.js|import\(["'][^"']*mermaid/);
+  });
+});
+
+describe('printed chapters', () => {
+  const prints = () => builtPages().filter((p) => p.kind === 'print');
+
+  test('exist for each chapter with pages, and for the whole guide', () => {
+    const urls = prints().map((p) => p.url);
+    expect(urls).toContain('/print/');
+    for (const p of docsPages().filter((d) => /^\/[a-z-]+\/$/.test(d.url) && d.root.querySelector('a[href^="/print/"]'))) {
+      expect(urls, p.url).toContain(`/print${p.url}`);
+    }
+  });
+
+  test('are left out of search and search engines', () => {
+    for (const p of prints()) {
+      expect(p.root.querySelector('[data-pagefind-body]'), p.url).toBeNull();
+      expect(p.root.querySelector('meta[name="robots"]')?.getAttribute('content'), p.url).toBe('noindex');
+    }
+  });
+
+  test('hold every page of the chapter in sidebar order', () => {
+    for (const print of prints().filter((p) => p.url !== '/print/')) {
+      const chapter = print.url.replace('/print', '');
+      const index = docsPages().find((p) => p.url === chapter)!;
+      const sidebarOrder = index.root
+        .querySelectorAll('#starlight__sidebar a[href]')
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => href.startsWith(chapter));
+      const printed = print.root.querySelectorAll('section[data-print-page]').map((s) => `/${s.getAttribute('data-print-page')}/`);
+      expect(printed, print.url).toEqual(sidebarOrder);
+    }
+  });
+
+  test('show each page with its sources and open answers', () => {
+    for (const print of prints()) {
+      for (const section of print.root.querySelectorAll('section[data-print-page]')) {
+        expect(section.querySelector('section.sources'), section.getAttribute('data-print-page')).toBeTruthy();
+        for (const details of section.querySelectorAll('details.answer')) expect(details.hasAttribute('open')).toBe(true);
+      }
+    }
+  });
+});

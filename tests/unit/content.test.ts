@@ -1,0 +1,61 @@
+/** Rules over the source files in src/content and public/diagrams that need no build. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { diagramFile, diagramKey, DIAGRAM_DIR, extractMermaidFences, fenceProblems, VARIANTS } from '../../src/lib/diagrams.ts';
+import { mermaidVersion } from '../../src/lib/mermaid-fence.ts';
+
+const files = (dir: string, ext: RegExp) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => ext.test(f))
+    .map((f) => path.join(dir, f));
+const docs = files('src/content', /\.mdx?$/);
+const fences = docs.flatMap((file) => extractMermaidFences(readFileSync(file, 'utf8')).map((f) => ({ ...f, file })));
+const rendered = new Set(readdirSync(DIAGRAM_DIR).filter((f) => f.endsWith('.svg')));
+const version = mermaidVersion();
+
+describe('diagrams', () => {
+  test('there are diagrams to check', () => {
+    expect(fences.length).toBeGreaterThan(0);
+  });
+
+  test('every fence has accTitle and accDescr', () => {
+    const problems = fences.flatMap((f) => fenceProblems(f.source).map((p) => `${f.file}:${f.line}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('every fence has its light and dark SVG rendered (run "npm run diagrams")', () => {
+    const missing = fences.flatMap((f) =>
+      VARIANTS.map((v) => diagramFile(diagramKey(f.source, version), v))
+        .filter((file) => !rendered.has(file))
+        .map((file) => `${f.file}:${f.line}: ${DIAGRAM_DIR}/${file} is missing`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('every rendered SVG belongs to a fence (run "npm run diagrams" to prune)', () => {
+    const keys = new Set(fences.map((f) => diagramKey(f.source, version)));
+    expect([...rendered].filter((file) => !keys.has(file.split('.')[0]!))).toEqual([]);
+  });
+
+  test('rendered SVGs carry their own size and no script', () => {
+    for (const file of rendered) {
+      const svg = readFileSync(path.join(DIAGRAM_DIR, file), 'utf8');
+      expect(svg, file).toMatch(/^<svg[^>]* width="\d+" height="\d+"/);
+      expect(svg, file).not.toMatch(/<script/i);
+    }
+  });
+});
+
+describe('content files', () => {
+  test('file and folder names are kebab-case', () => {
+    const bad = [...docs, ...files('src/content', /\.yaml$/)].filter((f) => !/^[a-z0-9/._-]+$/.test(f) || /[A-Z_ ]/.test(path.basename(f)));
+    expect(bad).toEqual([]);
+  });
+
+  test("none of the seed notes' OCR garbling survives", () => {
+    const garbled = /fire ?house|\bNL insights?\b|sage maker|ansible|segmenter|augmentor studio|kinetics/i;
+    const hits = [...docs, ...files('src/content', /\.yaml$/)].filter((f) => garbled.test(readFileSync(f, 'utf8')));
+    expect(hits).toEqual([]);
+  });
+});

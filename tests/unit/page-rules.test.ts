@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { pageProblems, type PageFacts } from '../../src/lib/page-rules.ts';
+
+const aws = { title: 'AWS docs', url: 'https://docs.aws.amazon.com/glue/latest/dg/what-is-glue.html' };
+const page: PageFacts = { id: 'data-engineering/glue', file: 'src/content/docs/data-engineering/glue.mdx', domain: 'data-engineering', tasks: ['1.3'], services: ['glue'], sources: [aws] };
+
+describe('pageProblems', () => {
+  test('is empty for a well-formed page', () => {
+    expect(pageProblems(page)).toEqual([]);
+    expect(pageProblems({ ...page, id: 'how-to-use', domain: undefined, tasks: [], services: [] })).toEqual([]);
+  });
+
+  test('requires the domain to match the folder', () => {
+    expect(pageProblems({ ...page, domain: 'modeling' })).toEqual([
+      'src/content/docs/data-engineering/glue.mdx: frontmatter "domain" must be "data-engineering" (the folder the page is in), found "modeling"',
+    ]);
+    expect(pageProblems({ ...page, id: 'glue' })[0]).toMatch(/not in that folder; move it to src\/content\/docs\/data-engineering\//);
+  });
+
+  test('requires tasks on chapter pages and AWS sources on service pages', () => {
+    expect(pageProblems({ ...page, tasks: [] })[0]).toMatch(/"tasks" must list the exam task statements .*"1.1"/);
+    expect(pageProblems({ ...page, sources: [{ title: 'Blog', url: 'https://example.com/glue' }] })[0]).toMatch(/must include official AWS documentation/);
+  });
+
+  test('rejects sub-folders inside a chapter', () => {
+    expect(pageProblems({ ...page, id: 'data-engineering/streaming/kds' })[0]).toMatch(/no sub-folders/);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { printSectionId, rewritePrintDocument, sidebarOrder } from '../../src/lib/print.ts';
+
+describe('sidebarOrder', () => {
+  test('sorts by sidebar.order, then by id, like Starlight autogenerate', () => {
+    const e = (id: string, order?: number) => ({ id, data: { sidebar: { order } } });
+    expect(sidebarOrder([e('b'), e('z', 2), e('a'), e('y', 1)]).map((x) => x.id)).toEqual(['y', 'z', 'a', 'b']);
+  });
+});
+
+describe('rewritePrintDocument', () => {
+  const doc = `<main>
+<nav><a href="#p-de-glue">Glue</a></nav>
+<section class="print-page" data-print-page="de/glue"><h2>AWS Glue</h2>
+<div data-print-content="1"><div class="sl-heading-wrapper level-h2"><h2 id="crawlers">Crawlers</h2><a href="#crawlers">#</a></div>
+<h3 id="x">X</h3><p id="s" aria-describedby="s"><a href="/de/kds/#retention">KDS retention</a> <a href="/other/page/#a">elsewhere</a> <a href="https://docs.aws.amazon.com/x">AWS</a></p></div>
+</section>
+<section class="print-page" data-print-page="de/kds"><h2>KDS</h2><div data-print-content="2"><h2 id="retention">Retention</h2><a href="/de/glue/">Glue page</a></div></section>
+</main>`;
+  const out = rewritePrintDocument(doc);
+
+  test('prefixes ids per page and keeps aria references in step', () => {
+    expect(out).toContain('<section class="print-page" data-print-page="de/glue" id="p-de-glue">');
+    expect(out).toContain('id="p-de-glue--crawlers"');
+    expect(out).toContain('id="p-de-kds--retention"');
+    expect(out).toContain('aria-describedby="p-de-glue--s"');
+  });
+
+  test('demotes content headings by the given number of levels, not the page title', () => {
+    expect(out).toContain('<h2>AWS Glue</h2>');
+    expect(out).toContain('<div class="sl-heading-wrapper level-h3"><h3 id="p-de-glue--crawlers">Crawlers</h3>');
+    expect(out).toContain('<h4 id="p-de-glue--x">X</h4>');
+    expect(out).toContain('<h4 id="p-de-kds--retention">Retention</h4>');
+  });
+
+  test('turns links to pages in the document into in-document links and leaves the rest', () => {
+    expect(out).toContain('<a href="#p-de-glue--crawlers">#</a>');
+    expect(out).toContain('<a href="#p-de-kds--retention">KDS retention</a>');
+    expect(out).toContain('<a href="#p-de-glue">Glue page</a>');
+    expect(out).toContain('<a href="/other/page/#a">elsewhere</a>');
+    expect(out).toContain('<a href="https://docs.aws.amazon.com/x">AWS</a>');
+  });
+
+  test('printSectionId flattens the page id', () => {
+    expect(printSectionId('data-engineering/glue')).toBe('p-data-engineering-glue');
+  });
+});
