@@ -89,8 +89,9 @@ async function main() {
     for (const m of missing) errors.push(`${m.where}: diagram ${m.key} is not rendered (run "npm run diagrams")`);
     for (const o of orphans) errors.push(`${DIAGRAM_DIR}/${o}: no fence uses this file (run "npm run diagrams" to prune)`);
   } else {
-    for (const o of orphans) rmSync(path.join(DIAGRAM_DIR, o));
     if (missing.length && !errors.length) errors.push(...(await render(missing)));
+    // Prune only after a clean run, so a failed edit does not delete files a revert would need.
+    if (!errors.length) for (const o of orphans) rmSync(path.join(DIAGRAM_DIR, o));
   }
   if (errors.length) {
     console.error(errors.join('\n'));

@@ -2,14 +2,16 @@
  * Screenshots of built pages as a reader sees them: desktop light and dark, phone width, and print
  * emulation (full page). Serves dist/ itself; writes PNGs to .cache/shots/.
  * Usage: npm run shots -- /data-engineering/kinesis-data-streams/ [/other/path/ ...]
+ *        npm run shots -- --diagrams   (every rendered diagram at its natural size, light and dark)
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-if (!paths.length) {
-  console.error('usage: npm run shots -- /path/ [/path/ ...]');
+const diagrams = process.argv.includes('--diagrams');
+if (!paths.length && !diagrams) {
+  console.error('usage: npm run shots -- /path/ [/path/ ...] | --diagrams');
   process.exit(1);
 }
 const out = '.cache/shots';
@@ -23,6 +25,17 @@ const views = [
   { name: 'print', viewport: { width: 794, height: 1123 }, colorScheme: 'dark' as const, media: 'print' as const },
 ];
 try {
+  if (diagrams) {
+    const page = await browser.newPage();
+    for (const file of readdirSync('public/diagrams').filter((f) => f.endsWith('.svg'))) {
+      const background = file.includes('.dark.') ? '#17181c' : '#ffffff';
+      await page.goto(`${server.url}/404.html`);
+      await page.setContent(`<body style="margin:0;background:${background}"><img src="${server.url}/diagrams/${file}"></body>`);
+      await page.waitForFunction(() => document.querySelector('img')!.complete);
+      await page.locator('img').screenshot({ path: `${out}/diagram-${file.replace('.svg', '.png')}` });
+      console.log(`${out}/diagram-${file.replace('.svg', '.png')}`);
+    }
+  }
   for (const path of paths) {
     for (const view of views) {
       const context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme, deviceScaleFactor: 1 });

@@ -25,6 +25,12 @@ export const RENDER_CONFIG = {
   themes: { light: 'default', dark: 'dark' },
 } as const;
 
+/**
+ * Largest intrinsic size a diagram may have: the text column is about 690 px wide and an A4 page
+ * with margins about 670 px, so wider diagrams shrink their 16 px labels below ~13 px.
+ */
+export const MAX_DIAGRAM = { width: 860, height: 1100 } as const;
+
 /** The cache key of a diagram: a short hash of the mermaid version, render config and source. */
 export function diagramKey(source: string, mermaidVersion: string): string {
   const normalised = source.replace(/\r\n/g, '\n').trim();
@@ -122,7 +128,8 @@ const escapeHtml = (s: string) =>
 
 /**
  * The HTML that replaces a fence: the light image carries the alt text, the dark copy is hidden
- * from assistive technology; CSS shows one or the other (print: always light).
+ * from assistive technology; CSS shows one or the other (print: always light). The caption links
+ * to the SVG itself so phone readers can zoom into it.
  */
 export function diagramFigure(opts: { key: string; title: string; description: string; width: number; height: number }): string {
   const { key, title, description, width, height } = opts;
@@ -131,6 +138,7 @@ export function diagramFigure(opts: { key: string; title: string; description: s
     `<figure class="diagram not-content" data-pagefind-ignore="all">` +
     `<img class="diagram-light" src="${DIAGRAM_URL}/${diagramFile(key, 'light')}" alt="${escapeHtml(description)}" ${size} decoding="async" />` +
     `<img class="diagram-dark" src="${DIAGRAM_URL}/${diagramFile(key, 'dark')}" alt="" aria-hidden="true" ${size} loading="lazy" decoding="async" />` +
-    `<figcaption>${escapeHtml(title)}</figcaption></figure>`
+    `<figcaption>${escapeHtml(title)} <a class="diagram-full print:hidden" href="${DIAGRAM_URL}/${diagramFile(key, 'light')}">` +
+    `Open full size<span class="sr-only">: ${escapeHtml(title)}</span></a></figcaption></figure>`
   );
 }

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, builtPages, docsPages } from '../helpers/dist.ts';
+import { DOMAIN_SLUGS, DOMAINS } from '../../src/lib/domains.ts';
+import { DIST, builtPages, docsPages, page } from '../helpers/dist.ts';
 
 const contentPages = () => builtPages().filter((p) => p.kind !== 'other');
 
@@ -36,6 +37,17 @@ describe('every study page', () => {
     for (const p of docsPages()) {
       expect(p.root.querySelector('main[data-pagefind-body]'), p.url).toBeTruthy();
       for (const quiz of p.root.querySelectorAll('section.check-yourself')) expect(quiz.getAttribute('data-pagefind-ignore'), p.url).toBe('all');
+    }
+  });
+});
+
+describe('chapter overviews', () => {
+  test('carry the domain name, weight and every task statement from src/lib/domains.ts', () => {
+    for (const domain of DOMAINS) {
+      const overview = page(`/${domain.slug}/`);
+      expect(overview.root.querySelector('main h1')!.text.trim()).toBe(domain.name);
+      expect(overview.root.querySelector('main')!.text).toContain(`${domain.weight} %`);
+      for (const task of domain.tasks) expect(overview.root.querySelector(`#task-${task.id.replace('.', '-')}`), task.id).toBeTruthy();
     }
   });
 });
@@ -130,9 +142,7 @@ describe('printed chapters', () => {
   test('exist for each chapter with pages, and for the whole guide', () => {
     const urls = prints().map((p) => p.url);
     expect(urls).toContain('/print/');
-    for (const p of docsPages().filter((d) => /^\/[a-z-]+\/$/.test(d.url) && d.root.querySelector('a[href^="/print/"]'))) {
-      expect(urls, p.url).toContain(`/print${p.url}`);
-    }
+    for (const slug of DOMAIN_SLUGS) expect(urls).toContain(`/print/${slug}/`);
   });
 
   test('are left out of search and search engines', () => {

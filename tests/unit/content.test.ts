@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diagramFile, diagramKey, DIAGRAM_DIR, extractMermaidFences, fenceProblems, VARIANTS } from '../../src/lib/diagrams.ts';
+import { diagramFile, diagramKey, DIAGRAM_DIR, extractMermaidFences, fenceProblems, MAX_DIAGRAM, svgSize, VARIANTS } from '../../src/lib/diagrams.ts';
 import { mermaidVersion } from '../../src/lib/mermaid-fence.ts';
 
 const files = (dir: string, ext: RegExp) =>
@@ -44,6 +44,15 @@ describe('diagrams', () => {
       expect(svg, file).toMatch(/^<svg[^>]* width="\d+" height="\d+"/);
       expect(svg, file).not.toMatch(/<script/i);
     }
+  });
+
+  test('fit the text column and an A4 page without shrinking labels below ~80 % (redesign, e.g. flowchart TB)', () => {
+    const tooBig = fences.flatMap((f) => {
+      const file = diagramFile(diagramKey(f.source, version), 'light');
+      const size = rendered.has(file) ? svgSize(readFileSync(path.join(DIAGRAM_DIR, file), 'utf8')) : undefined;
+      return size && (size.width > MAX_DIAGRAM.width || size.height > MAX_DIAGRAM.height) ? [`${f.file}:${f.line}: ${size.width}×${size.height}px`] : [];
+    });
+    expect(tooBig).toEqual([]);
   });
 });
 

@@ -63,7 +63,7 @@ describe('diagramFigure', () => {
     expect(html).toContain('data-pagefind-ignore="all"');
     expect(html).toContain('<img class="diagram-light" src="/diagrams/abc.light.svg" alt="Say &quot;hi&quot;" width="10" height="20"');
     expect(html).toContain('<img class="diagram-dark" src="/diagrams/abc.dark.svg" alt="" aria-hidden="true"');
-    expect(html).toContain('<figcaption>A &amp; B</figcaption>');
+    expect(html).toContain('<figcaption>A &amp; B <a class="diagram-full print:hidden" href="/diagrams/abc.light.svg">Open full size<span class="sr-only">: A &amp; B</span></a></figcaption>');
     expect(html).not.toMatch(/class="diagram-light"[^>]*loading="lazy"/); // print must never miss the light image
   });
 });

@@ -26,7 +26,7 @@ describe('mermaidFence', () => {
     const { html } = markdownToHtml(`Intro\n\n${fence}\n`, { mdastPlugins: [plugin] });
     expect(html).toContain(`<figure class="diagram not-content" data-pagefind-ignore="all">`);
     expect(html).toContain(`src="/diagrams/${key}.light.svg" alt="A crawler fills the catalog that Athena queries." width="40" height="30"`);
-    expect(html).toContain('<figcaption>Glue to Athena</figcaption>');
+    expect(html).toContain('<figcaption>Glue to Athena <a class="diagram-full');
     expect(html).not.toContain('flowchart LR');
   });
 

@@ -1,0 +1,71 @@
+/** The built Pagefind index, queried from Node: right pages first, and nothing indexed that should not be. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadPagefind, type NodeSearch } from '../../scripts/lib/pagefind-node.ts';
+import { docsPages, requireBuild } from '../helpers/dist.ts';
+
+/** Query → the page that must be the first result. Add a row for every new page's key terms. */
+export const EXPECTED_TOP_RESULT: Array<[query: string, url: string]> = [
+  ['shard', '/data-engineering/kinesis-data-streams/'],
+  ['enhanced fan-out', '/data-engineering/kinesis-data-streams/'],
+  ['partition key ordering', '/data-engineering/kinesis-data-streams/'],
+  ['Kinesis Data Firehose', '/data-engineering/data-firehose/'],
+  ['zero buffering', '/data-engineering/data-firehose/'],
+  ['dynamic partitioning', '/data-engineering/data-firehose/'],
+  ['multipart upload', '/data-engineering/s3-data-lake/'],
+  ['object tags', '/data-engineering/s3-data-lake/'],
+  ['crawler', '/data-engineering/glue/'],
+  ['FindMatches', '/data-engineering/glue/'],
+  ['job bookmarks', '/data-engineering/glue/'],
+  ['partition projection', '/exploratory-data-analysis/athena/'],
+  ['CTAS', '/exploratory-data-analysis/athena/'],
+  ['workgroup', '/exploratory-data-analysis/athena/'],
+  ['MLS-C01 retired', '/'],
+];
+
+let search: NodeSearch;
+beforeAll(async () => {
+  requireBuild();
+  search = await loadPagefind('dist');
+});
+afterAll(async () => {
+  await search?.close();
+});
+
+/** The indexed text of a page, found through a search for its own title. */
+async function indexedText(url: string, title: string): Promise<string> {
+  const hit = (await search.search(title)).find((r) => r.url === url);
+  if (!hit) throw new Error(`${url} is not found by its own title "${title}"`);
+  return hit.content;
+}
+
+describe('search', () => {
+  test.each(EXPECTED_TOP_RESULT)('"%s" finds %s first', async (query, url) => {
+    const results = await search.search(query);
+    expect(results.map((r) => r.url).slice(0, 3), `top results for "${query}"`).toContain(url);
+    expect(results[0]?.url).toBe(url);
+  });
+
+  test('never returns printed documents', async () => {
+    for (const query of ['data', 'Amazon', 'exam', 'S3', 'question']) {
+      expect((await search.search(query)).filter((r) => r.url.startsWith('/print/'))).toEqual([]);
+    }
+  });
+
+  test('does not index quiz answers, explanations or diagram text', async () => {
+    const leaks: string[] = [];
+    for (const p of docsPages()) {
+      const hidden = [
+        ...p.root.querySelectorAll('.explanations li').map((li) => li.text.replace(/^[A-Z]: (in)?correct\.\s*/, '')),
+        ...p.root.querySelectorAll('figure.diagram img.diagram-light').map((img) => img.getAttribute('alt') ?? ''),
+        ...p.root.querySelectorAll('figure.diagram figcaption').map((c) => c.text.replace(/Open full size.*$/s, '').trim()),
+      ].filter((t) => t.length > 25);
+      if (!hidden.length) continue;
+      const text = await indexedText(p.url, p.root.querySelector('main h1')!.text.trim());
+      // Harness check: ordinary body text of the same page is in the index, so a leak would show.
+      const body = p.root.querySelector('.sl-markdown-content > p')!.text.replace(/\s+/g, ' ').trim().slice(0, 40);
+      expect(text.replace(/\s+/g, ' '), p.url).toContain(body);
+      for (const snippet of hidden) if (text.includes(snippet.slice(0, 60))) leaks.push(`${p.url}: "${snippet.slice(0, 60)}…"`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
