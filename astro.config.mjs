@@ -4,11 +4,13 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { mermaidFence } from './src/lib/mermaid-fence.ts';
+import { numDirective } from './src/lib/numbers.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 
 export default defineConfig({
-  // Mermaid fences become pre-rendered SVG figures before Expressive Code sees them.
-  markdown: { processor: satteri({ mdastPlugins: [mermaidFence()] }) },
+  // Mermaid fences become pre-rendered SVG figures before Expressive Code sees them;
+  // :num[group.key] becomes the number from src/content/numbers/.
+  markdown: { processor: satteri({ mdastPlugins: [mermaidFence(), numDirective()] }) },
   integrations: [
     starlight({
       title: 'AWS ML Study Guide',

@@ -3,12 +3,15 @@ import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { questionSchema, serviceSchema, studyPageFields } from './lib/schema.ts';
+import { numbersFileSchema } from './lib/numbers.ts';
 
 export const collections = {
   /** Study pages: Starlight's frontmatter plus domain, tasks, services, sources, lastVerified. */
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: studyPageFields(reference('services')) }) }),
   /** One YAML file per AWS service; the file name is the id pages use in `services:`. */
   services: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/services' }), schema: serviceSchema }),
+  /** Limits, quotas and defaults, one YAML file per service or topic; pages cite them as :num[file.key]. */
+  numbers: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/numbers' }), schema: numbersFileSchema }),
   /** One YAML file per scenario question, in a folder named after its domain. */
   questions: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/questions' }), schema: questionSchema }),
 };

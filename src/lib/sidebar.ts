@@ -15,5 +15,6 @@ export function sidebar() {
       collapsed: false,
       items: [{ autogenerate: { directory: domain.slug } }],
     })),
+    { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
   ];
 }

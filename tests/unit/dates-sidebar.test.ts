@@ -19,6 +19,7 @@ describe('sidebar', () => {
       '2 · Exploratory Data Analysis (24 %)',
       '3 · Modeling (36 %)',
       '4 · Machine Learning Implementation and Operations (20 %)',
+      'Reference',
     ]);
     expect(groups[1]!.items).toEqual([{ autogenerate: { directory: 'data-engineering' } }]);
     expect(domainGroupLabel({ number: 3, name: 'Modeling', weight: 36 })).toBe('3 · Modeling (36 %)');
