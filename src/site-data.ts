@@ -5,6 +5,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { brokenRefs, questionsForPage, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
+import { DOMAIN_SLUGS, getDomain, taskAnchor } from './lib/domains.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -56,6 +57,27 @@ export async function questionsOn(pageId: string): Promise<QuestionEntry[]> {
 export async function servicesOf(entry: DocsEntry): Promise<ServiceEntry[]> {
   const found = await Promise.all(entry.data.services.map((ref) => getEntry(ref)));
   return found.filter((s): s is ServiceEntry => Boolean(s));
+}
+
+type TocItem = { depth: number; slug: string; text: string; children: TocItem[] };
+
+/**
+ * Headings that components render (so Markdown never sees them), for the page's table of contents:
+ * task statements on chapter overviews, service groups on Numbers to know.
+ */
+export async function componentHeadings(pageId: string): Promise<TocItem[]> {
+  if ((DOMAIN_SLUGS as string[]).includes(pageId)) {
+    const tasks = getDomain(pageId).tasks.map((t) => ({ depth: 3, slug: taskAnchor(t.id), text: `Task ${t.id}`, children: [] }));
+    return [
+      { depth: 2, slug: 'task-statements', text: 'Task statements', children: tasks },
+      { depth: 2, slug: 'pages-in-this-chapter', text: 'Pages in this chapter', children: [] },
+    ];
+  }
+  if (pageId === 'reference/numbers') {
+    const groups = (await getCollection('numbers')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+    return groups.map((g) => ({ depth: 2, slug: g.id, text: g.data.title, children: [] }));
+  }
+  return [];
 }
 
 /** Fails the build, naming the file, when a page breaks a rule its schema cannot express. */
