@@ -5,12 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { mermaidFence } from './src/lib/mermaid-fence.ts';
 import { numDirective } from './src/lib/numbers.ts';
+import { glossaryTerms } from './src/lib/glossary.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 
 export default defineConfig({
   // Mermaid fences become pre-rendered SVG figures before Expressive Code sees them;
-  // :num[group.key] becomes the number from src/content/numbers/.
-  markdown: { processor: satteri({ mdastPlugins: [mermaidFence(), numDirective()] }) },
+  // :num[group.key] becomes the number from src/content/numbers/; glossary terms get their tooltip.
+  markdown: { processor: satteri({ mdastPlugins: [mermaidFence(), numDirective(), glossaryTerms()] }) },
   integrations: [
     starlight({
       title: 'AWS ML Study Guide',
@@ -23,8 +24,9 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
       },
-      // Custom routes are checked by tests/site/pages.test.ts (every link in dist/ must resolve).
-      plugins: [starlightLinksValidator({ exclude: ['/print/', '/print/**'] })],
+      // Print routes and glossary entries (not headings) are checked by tests/site/pages.test.ts,
+      // which resolves every link and anchor in dist/.
+      plugins: [starlightLinksValidator({ exclude: ({ link }) => /^\/(print|reference\/glossary)\//.test(link) })],
     }),
   ],
 });

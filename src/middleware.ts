@@ -1,9 +1,10 @@
 /** Printed documents are rewritten once their pages are joined (unique ids, demoted headings, in-document links). */
 import { defineMiddleware } from 'astro:middleware';
 import { rewritePrintDocument } from './lib/print.ts';
+import { loadGlossary } from './lib/glossary.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!context.url.pathname.startsWith('/print/') || !response.headers.get('content-type')?.includes('text/html')) return response;
-  return new Response(rewritePrintDocument(await response.text()), response);
+  return new Response(rewritePrintDocument(await response.text(), loadGlossary()), response);
 });

@@ -3,7 +3,7 @@
  * logic lives in src/lib). Results are memoised: a build renders every page in one process.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { brokenRefs, questionsForPage, type PageAnchors } from './lib/questions.ts';
+import { brokenRefs, questionsForPage, refProblem, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
 import { DOMAIN_SLUGS, getDomain, taskAnchor } from './lib/domains.ts';
 
@@ -46,6 +46,18 @@ export function allQuestions(): Promise<QuestionEntry[]> {
     return questions;
   })();
   return checked;
+}
+
+/** All glossary entries, after checking that each one's teaching page and heading exist. */
+export async function glossaryEntries() {
+  const entries = await getCollection('glossary');
+  const pages = await pageAnchors();
+  const problems = entries.flatMap((e) => {
+    const problem = refProblem(e.data.page, pages);
+    return problem ? [`src/content/glossary.yaml: ${e.id}.page "${e.data.page}": ${problem}`] : [];
+  });
+  if (problems.length) throw new Error(`Broken glossary pages:\n${problems.join('\n')}`);
+  return entries;
 }
 
 /** The questions shown on this page (those whose first ref points here). */

@@ -41,11 +41,23 @@ function demoteHeadings(content: HTMLElement, levels: number): void {
   }
 }
 
+/** What the printed glossary needs of an entry. */
+export interface PrintGlossaryEntry {
+  id: string;
+  term: string;
+  expansion?: string | undefined;
+  definition: string;
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 /**
  * Rewrites a printed document: every `<section data-print-page="<page id>">` gets unique ids,
  * in-document links, and headings inside `[data-print-content="<levels>"]` demoted by that many levels.
+ * When glossary entries are given, the glossary terms the document uses are listed at its end and
+ * term links point there.
  */
-export function rewritePrintDocument(html: string): string {
+export function rewritePrintDocument(html: string, glossary: readonly PrintGlossaryEntry[] = []): string {
   const root = parse(html, { comment: true });
   const sections = root.querySelectorAll('section[data-print-page]');
   const inDocument = new Set(sections.map((s) => s.getAttribute('data-print-page')!));
@@ -77,5 +89,29 @@ export function rewritePrintDocument(html: string): string {
       }
     }
   }
+  appendGlossary(root, sections, glossary);
   return root.toString();
+}
+
+/** Lists the glossary terms linked in the document after its last page, alphabetically. */
+function appendGlossary(root: HTMLElement, sections: HTMLElement[], glossary: readonly PrintGlossaryEntry[]): void {
+  if (!sections.length || !glossary.length) return;
+  const byId = new Map(glossary.map((g) => [g.id, g]));
+  const used = new Map<string, PrintGlossaryEntry>();
+  for (const a of root.querySelectorAll('.term > a[href]')) {
+    const id = /#([a-z0-9-]+)$/.exec(a.getAttribute('href')!)?.[1];
+    const entry = id ? byId.get(id) : undefined;
+    if (!entry) continue;
+    used.set(entry.id, entry);
+    a.setAttribute('href', `#glossary-${entry.id}`);
+  }
+  if (!used.size) return;
+  const items = [...used.values()]
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+    .map((g) => `<dt id="glossary-${g.id}">${esc(g.term)}${g.expansion ? ` (${esc(g.expansion)})` : ''}</dt><dd>${esc(g.definition)}</dd>`)
+    .join('');
+  sections.at(-1)!.insertAdjacentHTML(
+    'afterend',
+    `<section class="print-glossary" id="glossary"><h2>Glossary of terms used</h2><dl>${items}</dl></section>`,
+  );
 }

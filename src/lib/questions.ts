@@ -51,6 +51,15 @@ export function questionFile(id: string): string {
   return `src/content/questions/${id}.yaml`;
 }
 
+/** Why a "page#anchor" ref does not resolve, or undefined when it does. */
+export function refProblem(ref: string, pages: ReadonlyMap<string, PageAnchors>): string | undefined {
+  const { page, anchor } = parseRef(ref);
+  const target = pages.get(page);
+  if (!target) return `no page "${page}" (src/content/docs/${page}.mdx)`;
+  if (anchor && !target.headings.has(anchor)) return `page "${page}" has no heading "#${anchor}" (headings: ${[...target.headings.keys()].join(', ')})`;
+  return undefined;
+}
+
 /**
  * Every ref that points at a missing page or heading, as "file: refs[i] "ref": reason" lines.
  * Also reports a question stored in a folder other than its domain.
@@ -62,13 +71,8 @@ export function brokenRefs(questions: readonly QuestionEntry[], pages: ReadonlyM
     const folder = id.split('/')[0];
     if (folder !== data.domain) problems.push(`${file}: domain "${data.domain}" does not match its folder "${folder}"`);
     data.refs.forEach((ref, i) => {
-      const { page, anchor } = parseRef(ref);
-      const target = pages.get(page);
-      if (!target) problems.push(`${file}: refs[${i}] "${ref}": no page "${page}" (src/content/docs/${page}.mdx)`);
-      else if (!target.headings.has(anchor)) {
-        const known = [...target.headings.keys()].join(', ');
-        problems.push(`${file}: refs[${i}] "${ref}": page "${page}" has no heading "#${anchor}" (headings: ${known})`);
-      }
+      const problem = refProblem(ref, pages);
+      if (problem) problems.push(`${file}: refs[${i}] "${ref}": ${problem}`);
     });
   }
   return problems;

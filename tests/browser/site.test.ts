@@ -97,6 +97,24 @@ describe('questions', () => {
   });
 });
 
+describe('glossary terms', () => {
+  test('show their definition on keyboard focus and on hover, without JavaScript', async () => {
+    const url = builtPages().find((p) => p.kind === 'docs' && p.root.querySelector('.term'))!.url;
+    const { page, close } = await session.open(url, { javaScriptEnabled: false });
+    const term = page.locator('.term').first();
+    const tip = term.locator('.term-tip');
+    expect(await tip.isVisible()).toBe(false);
+    await term.locator('a').focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await term.locator('a').getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    await page.locator('h1').focus().catch(() => page.mouse.click(1, 1));
+    await page.keyboard.press('Tab').catch(() => undefined);
+    await term.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await close();
+  });
+});
+
 describe('printing', () => {
   test('a printed chapter has no clipped tables, no chrome and only light diagrams', async () => {
     const { page, close } = await session.open('/print/data-engineering/', { colorScheme: 'dark', media: 'print', viewport: { width: 718, height: 1000 } });

@@ -1,5 +1,6 @@
 /** The built Pagefind index, queried from Node: right pages first, and nothing indexed that should not be. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'node-html-parser';
 import { loadPagefind, type NodeSearch } from '../../scripts/lib/pagefind-node.ts';
 import { docsPages, requireBuild } from '../helpers/dist.ts';
 
@@ -40,18 +41,21 @@ describe('search', () => {
     }
   });
 
-  test('does not index quiz answers, explanations or diagram text', async () => {
+  test('does not index quiz answers, explanations, diagram text or glossary tooltips', async () => {
     const leaks: string[] = [];
     for (const p of docsPages()) {
       const hidden = [
         ...p.root.querySelectorAll('.explanations li').map((li) => li.text.replace(/^[A-Z]: (in)?correct\.\s*/, '')),
         ...p.root.querySelectorAll('figure.diagram img.diagram-light').map((img) => img.getAttribute('alt') ?? ''),
         ...p.root.querySelectorAll('figure.diagram figcaption').map((c) => c.text.replace(/Open full size.*$/s, '').trim()),
+        ...p.root.querySelectorAll('.term-tip').map((t) => t.text),
       ].filter((t) => t.length > 25);
       if (!hidden.length) continue;
       const text = await indexedText(p.url, p.root.querySelector('main h1')!.text.trim());
       // Harness check: ordinary body text of the same page is in the index, so a leak would show.
-      const body = p.root.querySelector('.sl-markdown-content > p')!.text.replace(/\s+/g, ' ').trim().slice(0, 40);
+      const first = parse(p.root.querySelector('.sl-markdown-content > p')!.outerHTML);
+      for (const tip of first.querySelectorAll('.term-tip')) tip.remove();
+      const body = first.text.replace(/\s+/g, ' ').trim().slice(0, 40);
       expect(text.replace(/\s+/g, ' '), p.url).toContain(body);
       for (const snippet of hidden) if (text.includes(snippet.slice(0, 60))) leaks.push(`${p.url}: "${snippet.slice(0, 60)}…"`);
     }

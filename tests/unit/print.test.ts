@@ -45,3 +45,18 @@ describe('rewritePrintDocument', () => {
     expect(printSectionId('data-engineering/glue')).toBe('p-data-engineering-glue');
   });
 });
+
+describe('rewritePrintDocument with a glossary', () => {
+  const doc = `<main><section data-print-page="de/kds"><div data-print-content="1"><p><span class="term"><a href="/reference/glossary/#shard" aria-describedby="term-shard">shards</a><span class="term-tip" id="term-shard">Unit.</span></span></p></div></section></main>`;
+  const glossary = [
+    { id: 'shard', term: 'Shard', definition: 'The unit of capacity.' },
+    { id: 'kcl', term: 'KCL', expansion: 'Kinesis Client Library', definition: 'A consumer library.' },
+  ];
+  const out = rewritePrintDocument(doc, glossary);
+
+  test('lists only the terms the document uses, after its last page, and links them there', () => {
+    expect(out).toContain('<section class="print-glossary" id="glossary"><h2>Glossary of terms used</h2><dl><dt id="glossary-shard">Shard</dt><dd>The unit of capacity.</dd></dl></section>');
+    expect(out).not.toContain('glossary-kcl');
+    expect(out).toContain('<a href="#glossary-shard" aria-describedby="p-de-kds--term-shard">shards</a>');
+  });
+});
