@@ -16,3 +16,10 @@ export function isoDay(date: Date): string {
 export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date known to the day or only to the month: "25 July 2024" or "July 2024". */
+export function formatWhen(when: { date: Date; precision: 'day' | 'month' }): string {
+  return when.precision === 'month' ? MONTH.format(when.date) : formatDate(when.date);
+}

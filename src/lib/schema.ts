@@ -19,6 +19,17 @@ const isoDate = z.coerce
   .date({ error: 'expected a date written as YYYY-MM-DD' })
   .refine((d) => d.getTime() <= Date.now() + 86_400_000, { error: 'date is in the future' });
 
+/**
+ * A date that may be known only to the month: `2024-07-25` or `2024-07` (AWS notices sometimes give
+ * only a month). Parsed into the date and its precision.
+ */
+export const whenSchema = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'expected YYYY-MM-DD, or YYYY-MM when AWS gives only the month' })])
+  .transform((v) =>
+    typeof v === 'string' ? { date: new Date(v.length === 7 ? `${v}-01` : v), precision: v.length === 7 ? ('month' as const) : ('day' as const) } : { date: v, precision: 'day' as const },
+  );
+export type When = z.infer<typeof whenSchema>;
+
 /** A cited source: what it is and where it lives (HTTPS only). */
 export const sourceSchema = z.strictObject({
   title: z.string().min(3).describe('What the reader will find there, e.g. "Amazon S3 User Guide: Storage classes".'),
@@ -60,20 +71,20 @@ export const serviceSchema = z
       .array(
         z.strictObject({
           name: z.string(),
-          until: isoDate.describe('The day the new name took effect.'),
+          until: whenSchema.describe('When the new name took effect.'),
           source: sourceSchema,
         }),
       )
       .default([]),
     status: z.enum(SERVICE_STATUSES),
-    statusDate: isoDate.optional().describe('When the status took effect (required unless available).'),
+    statusDate: whenSchema.optional().describe('When the status took effect; leave out only when AWS publishes no date.'),
     statusNote: z.string().optional().describe('One sentence on what the status means and the suggested alternative.'),
     statusSource: sourceSchema.optional(),
     docsUrl: z.url({ protocol: /^https$/ }).refine(isOfficialUrl, { error: 'docsUrl must be on docs.aws.amazon.com or aws.amazon.com' }),
   })
   .superRefine((s, ctx) => {
     if (s.status === 'available') return;
-    for (const field of ['statusDate', 'statusSource', 'statusNote'] as const) {
+    for (const field of ['statusSource', 'statusNote'] as const) {
       if (!s[field]) ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is required when status is "${s.status}"` });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, formatDate, isoDay } from '../../src/lib/dates.ts';
+import { daysBetween, formatDate, formatWhen, isoDay } from '../../src/lib/dates.ts';
 import { domainGroupLabel, sidebar } from '../../src/lib/sidebar.ts';
 
 describe('dates', () => {
@@ -7,6 +7,8 @@ describe('dates', () => {
     expect(formatDate(new Date('2026-03-31'))).toBe('31 March 2026');
     expect(isoDay(new Date('2026-03-31'))).toBe('2026-03-31');
     expect(daysBetween(new Date('2026-03-31'), new Date('2026-11-24'))).toBe(238);
+    expect(formatWhen({ date: new Date('2024-07-01'), precision: 'month' })).toBe('July 2024');
+    expect(formatWhen({ date: new Date('2024-07-25'), precision: 'day' })).toBe('25 July 2024');
   });
 });
 

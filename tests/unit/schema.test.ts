@@ -53,9 +53,16 @@ describe('serviceSchema', () => {
     expect(serviceSchema.parse(service).formerNames).toEqual([]);
   });
 
-  test('requires date, note and source for a closed or retired service', () => {
+  test('requires a note and a source for a closed or retired service', () => {
     const result = serviceSchema.safeParse({ ...service, status: 'closed-to-new-customers' });
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['statusDate', 'statusSource', 'statusNote']);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['statusSource', 'statusNote']);
+  });
+
+  test('accepts dates known to the day or only to the month', () => {
+    const closed = { ...service, status: 'closed-to-new-customers', statusNote: 'Use Canvas.', statusSource: { title: 'Forecast', url: 'https://docs.aws.amazon.com/forecast/latest/dg/setup.html' } };
+    expect(serviceSchema.parse({ ...closed, statusDate: '2024-07' }).statusDate).toEqual({ date: new Date('2024-07-01'), precision: 'month' });
+    expect(serviceSchema.parse({ ...closed, statusDate: new Date('2024-07-25') }).statusDate).toEqual({ date: new Date('2024-07-25'), precision: 'day' });
+    expect(firstIssue(serviceSchema.safeParse({ ...closed, statusDate: 'July 2024' }))).toMatch(/^statusDate: expected YYYY-MM-DD, or YYYY-MM/);
   });
 
   test('rejects a documentation URL that is not AWS', () => {
