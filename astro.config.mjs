@@ -24,9 +24,9 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
       },
-      // Print routes and glossary entries (not headings) are checked by tests/site/pages.test.ts,
+      // Custom routes (print, practice, study) and glossary entries are checked by tests/site/pages.test.ts,
       // which resolves every link and anchor in dist/.
-      plugins: [starlightLinksValidator({ exclude: ({ link }) => /^\/(print|reference\/glossary)\//.test(link) })],
+      plugins: [starlightLinksValidator({ exclude: ({ link }) => /^\/(print|practice|study|reference\/glossary)\//.test(link) })],
     }),
   ],
 });

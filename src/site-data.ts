@@ -71,6 +71,12 @@ export async function servicesOf(entry: DocsEntry): Promise<ServiceEntry[]> {
   return found.filter((s): s is ServiceEntry => Boolean(s));
 }
 
+/** The most recent `lastVerified` of any page: the verified date of pages generated from them all. */
+export async function newestVerified(): Promise<Date> {
+  const docs = await getCollection('docs');
+  return new Date(Math.max(...docs.map((d) => d.data.lastVerified.getTime())));
+}
+
 type TocItem = { depth: number; slug: string; text: string; children: TocItem[] };
 
 /**

@@ -10,6 +10,15 @@ export function domainGroupLabel(domain: { number: number; name: string; weight:
 export function sidebar() {
   return [
     { label: 'Start here', items: [{ label: 'Home', link: '/' }, { slug: 'how-to-use' }] },
+    {
+      label: 'Study',
+      items: [
+        { label: 'Practice questions', link: '/practice/' },
+        { label: 'Mock exam', link: '/practice/mock-exam/' },
+        { label: 'Flashcards', link: '/study/flashcards/' },
+        { label: 'Progress and plan', link: '/study/progress/' },
+      ],
+    },
     ...DOMAINS.map((domain) => ({
       label: domainGroupLabel(domain),
       collapsed: false,

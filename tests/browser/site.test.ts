@@ -1,7 +1,7 @@
 /** The built site in real Chromium: search, themes and diagrams, print, questions, accessibility. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
-import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
+import { axeViolations, startSession, visit, type OpenPage, type Session } from '../helpers/browser.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -131,25 +131,28 @@ describe('printing', () => {
   });
 });
 
-describe('every page, light and dark', () => {
-  test('axe finds something when there is something to find (harness check)', async () => {
+describe('axe', () => {
+  test('finds something when there is something to find (harness check)', async () => {
     const { page, close } = await session.open('/');
     await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">'));
     expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await close();
   });
+});
 
-  test('has zero axe violations, no console errors and no requests leaving the site', async () => {
-    const urls = builtPages().map((p) => (p.url === '/404.html' ? '/404.html' : p.url));
-    const problems: string[] = [];
-    for (const url of urls) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, consoleErrors, externalRequests, close } = await session.open(url, { colorScheme });
-        for (const v of await axeViolations(page)) problems.push(`${url} (${colorScheme}): ${v.id} — ${v.help}: ${v.targets.slice(0, 3).join(', ')}`);
-        problems.push(...consoleErrors.filter((e) => !(url === '/404.html' && /404/.test(e))), ...externalRequests.map((r) => `${url}: request left the site: ${r}`));
-        await close();
-      }
-    }
+describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
+  let open: OpenPage;
+  beforeAll(async () => {
+    open = await session.open('/404.html', { colorScheme });
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  test.each(builtPages().map((p) => p.url))('%s: no axe violations, console errors or requests leaving the site', async (url) => {
+    await visit(open, session, url);
+    const problems = (await axeViolations(open.page)).map((v) => `${v.id}: ${v.help}: ${v.targets.slice(0, 3).join(', ')}`);
+    problems.push(...open.consoleErrors.filter((e) => !(url === '/404.html' && /404/.test(e))), ...open.externalRequests.map((r) => `request left the site: ${r}`));
     expect(problems).toEqual([]);
   });
 });

@@ -15,6 +15,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** Moves an open page to another path, clearing what was recorded for the previous one. */
+export async function visit(open: OpenPage, session: Session, path: string): Promise<void> {
+  open.consoleErrors.length = 0;
+  open.externalRequests.length = 0;
+  await open.page.goto(session.url + path, { waitUntil: 'networkidle' });
+}
+
 export interface OpenPage {
   page: Page;
   consoleErrors: string[];

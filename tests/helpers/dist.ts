@@ -11,8 +11,8 @@ export interface BuiltPage {
   file: string;
   html: string;
   root: HTMLElement;
-  /** "docs" for study pages, "print" for printed documents, "other" for 404 and the like. */
-  kind: 'docs' | 'print' | 'other';
+  /** "docs" for guide pages, "study" for the study tools, "print" for printed documents, "other" for 404. */
+  kind: 'docs' | 'study' | 'print' | 'other';
 }
 
 /** Throws the fix when dist/ is missing, instead of letting every test fail obscurely. */
@@ -32,13 +32,13 @@ export function builtPages(): BuiltPage[] {
       const file = path.join(DIST, rel);
       const html = readFileSync(file, 'utf8');
       const url = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
-      const kind = url.startsWith('/print/') ? 'print' : url === '/404.html' ? 'other' : 'docs';
+      const kind = url.startsWith('/print/') ? 'print' : /^\/(practice|study)\//.test(url) ? 'study' : url === '/404.html' ? 'other' : 'docs';
       return { url, file, html, root: parse(html), kind };
     });
   return cache;
 }
 
-/** The study pages (every page a reader reaches through the sidebar). */
+/** The guide's pages (chapters, start pages, reference), not the study tools or print documents. */
 export function docsPages(): BuiltPage[] {
   return builtPages().filter((p) => p.kind === 'docs');
 }

@@ -1,5 +1,5 @@
 /** Rules every built page must follow: sources, dates, headings, ids, tables, links, diagrams. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DOMAIN_SLUGS, DOMAINS } from '../../src/lib/domains.ts';
@@ -100,6 +100,35 @@ describe('every page', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('JavaScript', () => {
+  /** All JavaScript a page can load: its module scripts and, recursively, their static imports in dist/_astro. */
+  const reachable = (p: { root: import('node-html-parser').HTMLElement }) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file) || !existsSync(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(path.join(path.dirname(file), m[1]!));
+    };
+    for (const s of p.root.querySelectorAll('script[src]')) visit(path.join(DIST, s.getAttribute('src')!));
+    return [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
+  };
+  const ISLAND = /customElements\.define\(\s*["']mls-|mls-study/;
+
+  test('pages without an interactive part load none of the study islands', () => {
+    const offenders = builtPages()
+      .filter((p) => !p.root.querySelector('mls-question, mls-studied, mls-practice, mls-mock-exam, mls-flashcards, mls-progress'))
+      .filter((p) => ISLAND.test(reachable(p)))
+      .map((p) => p.url);
+    expect(offenders).toEqual([]);
+  });
+
+  test('pages with questions do load the question island (so the check above can fail)', () => {
+    const withQuiz = builtPages().find((p) => p.root.querySelector('mls-question'))!;
+    expect(reachable(withQuiz)).toMatch(ISLAND);
   });
 });
 

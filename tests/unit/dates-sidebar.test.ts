@@ -17,13 +17,14 @@ describe('sidebar', () => {
     const groups = sidebar();
     expect(groups.map((g) => g.label)).toEqual([
       'Start here',
+      'Study',
       '1 · Data Engineering (20 %)',
       '2 · Exploratory Data Analysis (24 %)',
       '3 · Modeling (36 %)',
       '4 · Machine Learning Implementation and Operations (20 %)',
       'Reference',
     ]);
-    expect(groups[1]!.items).toEqual([{ autogenerate: { directory: 'data-engineering' } }]);
+    expect(groups[2]!.items).toEqual([{ autogenerate: { directory: 'data-engineering' } }]);
     expect(domainGroupLabel({ number: 3, name: 'Modeling', weight: 36 })).toBe('3 · Modeling (36 %)');
   });
 });

@@ -103,7 +103,16 @@ export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: n
       right++;
     }
   }
-  return { at: now, right, total: exam.questions.filter((id) => byId.has(id)).length, byDomain, timedOut: now >= exam.deadline };
+  return {
+    at: now,
+    right,
+    total: exam.questions.filter((id) => byId.has(id)).length,
+    byDomain,
+    timedOut: now >= exam.deadline,
+    questions: exam.questions,
+    answers: exam.answers,
+    flagged: exam.flagged,
+  };
 }
 
 /** Whole minutes and seconds left, never negative: "2:59:59". */

@@ -8,7 +8,7 @@
  *   cards    flashcard id → FSRS memory state (dates as ISO strings)
  *   studied  page id → { version (content hash when marked), at }
  *   exam     the mock exam in progress, or null
- *   history  finished mock exams (newest last, at most 20)
+ *   history  finished mock exams with their questions and answers (newest last, at most 20)
  *   plan     exam date and hours per week for the planner
  *   newCards cards introduced per day { day: 'YYYY-MM-DD', count }
  */
@@ -48,6 +48,10 @@ const historyEntry = z.object({
   total: z.number(),
   byDomain: z.record(z.string(), z.object({ right: z.number(), total: z.number() })),
   timedOut: z.boolean(),
+  /** The exam as taken, so it can be reviewed later. */
+  questions: z.array(z.string()),
+  answers: z.record(z.string(), z.array(z.number())),
+  flagged: z.array(z.string()),
 });
 
 export const studyStateSchema = z.object({
@@ -106,7 +110,7 @@ export function serializeState(state: StudyState): string {
   if (json.length <= SIZE_CAP) return json;
   const trimmed: StudyState = {
     ...state,
-    history: state.history.slice(-5),
+    history: state.history.slice(-3),
     answers: Object.fromEntries(Object.entries(state.answers).map(([id, a]) => [id, a.slice(-1)])),
   };
   json = JSON.stringify(trimmed);

@@ -56,6 +56,9 @@ describe('scoring', () => {
       total: 4,
       byDomain: { 'data-engineering': { right: 1, total: 2 }, 'exploratory-data-analysis': { right: 1, total: 1 }, modeling: { right: 0, total: 1 } },
       timedOut: false,
+      questions: exam.questions,
+      answers: exam.answers,
+      flagged: [],
     });
     expect(scoreExam(exam, bank, exam.deadline).timedOut).toBe(true);
     expect(exam.deadline - exam.started).toBe(180 * 60_000);

@@ -11,6 +11,7 @@ import {
   serializeState,
   studiedStatus,
   unmarkStudied,
+  type StudyState,
 } from '../../../src/lib/study/state.ts';
 
 describe('parseState', () => {
@@ -63,8 +64,8 @@ describe('answers, studied marks and exam history', () => {
   });
 
   test('adding an exam result clears the exam in progress and keeps 20 results', () => {
-    let state = { ...emptyState(), exam: { started: 0, deadline: 1, questions: [], answers: {}, flagged: [], current: 0 } };
-    for (let i = 0; i < 25; i++) state = addExamResult(state, { at: i, right: i, total: 65, byDomain: {}, timedOut: false });
+    let state: StudyState = { ...emptyState(), exam: { started: 0, deadline: 1, questions: [], answers: {}, flagged: [], current: 0 } };
+    for (let i = 0; i < 25; i++) state = addExamResult(state, { at: i, right: i, total: 65, byDomain: {}, timedOut: false, questions: [], answers: {}, flagged: [] });
     expect(state.exam).toBeNull();
     expect(state.history).toHaveLength(20);
     expect(state.history[0]!.at).toBe(5);

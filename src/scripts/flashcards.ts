@@ -1,0 +1,95 @@
+/**
+ * <mls-flashcards>: today's review queue for a deck (all cards or one domain), scheduled with FSRS.
+ * Show the answer, then rate recall Again / Hard / Good / Easy (keys 1–4).
+ */
+import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
+import { GRADES, dailyQueue, previewIntervals, review } from '../lib/study/scheduler.ts';
+import { formatDate } from '../lib/dates.ts';
+import type { Flashcard } from '../lib/study/cards.ts';
+
+class MlsFlashcards extends HTMLElement {
+  #cards: Flashcard[] = [];
+  #deck = 'all';
+  #current: Flashcard | undefined;
+
+  connectedCallback() {
+    this.#cards = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as Flashcard[];
+    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+    this.querySelector<HTMLElement>('.study')!.hidden = false;
+    showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
+    this.querySelector('.decks')!.addEventListener('change', (e) => {
+      this.#deck = (e.target as HTMLInputElement).value;
+      this.#next();
+    });
+    this.querySelector('[data-action="show"]')!.addEventListener('click', () => this.#reveal());
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) button.addEventListener('click', () => this.#rate(Number(button.dataset.grade)));
+    this.addEventListener('keydown', (e) => {
+      const grade = GRADES.find((g) => g.key === e.key);
+      if (grade && !this.querySelector<HTMLElement>('.card-back')!.hidden) {
+        e.preventDefault();
+        this.#rate(grade.grade);
+      }
+    });
+    subscribe(() => this.#counts());
+    this.#next();
+  }
+
+  #deckIds(deck: string) {
+    return this.#cards.filter((c) => deck === 'all' || c.domain === deck).map((c) => c.id);
+  }
+
+  #counts() {
+    const now = new Date();
+    for (const label of this.querySelectorAll<HTMLElement>('[data-deck-count]')) {
+      const q = dailyQueue(getState(), this.#deckIds(label.dataset.deckCount!), now);
+      label.textContent = `${q.due} due, ${q.fresh} new`;
+    }
+  }
+
+  #next() {
+    this.#counts();
+    const queue = dailyQueue(getState(), this.#deckIds(this.#deck), new Date());
+    this.#current = this.#cards.find((c) => c.id === queue.ids[0]);
+    const card = this.querySelector<HTMLElement>('.card')!;
+    const done = this.querySelector<HTMLElement>('.done')!;
+    card.hidden = !this.#current;
+    done.hidden = !!this.#current;
+    if (!this.#current) {
+      const upcoming = this.#deckIds(this.#deck)
+        .map((id) => getState().cards[id]?.due)
+        .filter((d): d is string => !!d)
+        .sort()[0];
+      done.textContent = `Nothing left to review in this deck today.${upcoming ? ` Next review: ${formatDate(new Date(upcoming))}.` : ''}`;
+      return;
+    }
+    this.querySelector('.queue')!.textContent = `${queue.ids.length} left today in this deck (${queue.due} due, ${queue.fresh} new).`;
+    this.querySelector('.card-source')!.textContent = this.#current.source;
+    this.querySelector('.card-front')!.textContent = this.#current.front;
+    this.querySelector('.card-answer')!.textContent = this.#current.back;
+    this.querySelector<HTMLAnchorElement>('.card-link')!.href = this.#current.href;
+    this.querySelector<HTMLElement>('.card-back')!.hidden = true;
+    this.querySelector<HTMLElement>('[data-action="show"]')!.hidden = false;
+  }
+
+  #reveal() {
+    if (!this.#current) return;
+    const intervals = previewIntervals(getState(), this.#current.id, new Date());
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) {
+      button.querySelector('.interval')!.textContent = intervals[button.dataset.label!] ?? '';
+    }
+    this.querySelector<HTMLElement>('[data-action="show"]')!.hidden = true;
+    this.querySelector<HTMLElement>('.card-back')!.hidden = false;
+    this.querySelector<HTMLButtonElement>('[data-grade="3"]')!.focus();
+  }
+
+  #rate(grade: number) {
+    if (!this.#current) return;
+    const id = this.#current.id;
+    const problem = update((s) => review(s, id, grade as (typeof GRADES)[number]['grade'], new Date()));
+    showNotice(document.querySelector<HTMLElement>('.notice'), problem);
+    this.#next();
+    (this.querySelector<HTMLElement>('[data-action="show"]:not([hidden])') ?? this.querySelector<HTMLElement>('.done'))?.focus();
+  }
+}
+
+customElements.define('mls-flashcards', MlsFlashcards);

@@ -1,0 +1,288 @@
+/**
+ * <mls-mock-exam>: a timed mock exam drawn from the question bank embedded in the page. The exam in
+ * progress lives in the study state (src/lib/study/state.ts), so a reload resumes it, and a deadline
+ * that passed while the page was closed scores it. Views: intro → exam → results (with review).
+ */
+import { el } from './dom.ts';
+import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
+import { addExamResult, recordAnswer, type ExamResult, type StudyState } from '../lib/study/state.ts';
+import { formatRemaining, isRight, scoreExam, startExam } from '../lib/study/exam.ts';
+import { DOMAINS } from '../lib/domains.ts';
+import { formatDate } from '../lib/dates.ts';
+import type { ClientQuestion } from '../study-data.ts';
+
+const WARN_AT_MINUTES = [30, 10, 5, 1];
+
+
+class MlsMockExam extends HTMLElement {
+  #bank = new Map<string, ClientQuestion>();
+  #timer: number | undefined;
+  #warned = new Set<number>();
+  #reviewing: ExamResult | undefined;
+
+  connectedCallback() {
+    const data = this.querySelector<HTMLScriptElement>('script[type="application/json"]')!;
+    for (const q of JSON.parse(data.textContent!) as ClientQuestion[]) this.#bank.set(q.id, q);
+    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+    showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
+    this.addEventListener('click', (e) => this.#onClick(e));
+    this.addEventListener('change', (e) => this.#onChange(e));
+    subscribe(() => this.#renderIntro());
+    const exam = getState().exam;
+    if (exam && Date.now() >= exam.deadline) this.#finish(true);
+    else if (exam) this.#showExam();
+    else this.#view('intro');
+  }
+
+  disconnectedCallback() {
+    window.clearInterval(this.#timer);
+  }
+
+  #view(name: 'intro' | 'exam' | 'results') {
+    for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) section.hidden = section.dataset.view !== name;
+    if (name === 'intro') this.#renderIntro();
+    if (name !== 'exam') window.clearInterval(this.#timer);
+  }
+
+  #bankList() {
+    return [...this.#bank.values()];
+  }
+
+  // ---------- intro ----------
+
+  #renderIntro() {
+    const intro = this.querySelector<HTMLElement>('[data-view="intro"]')!;
+    const history = getState().history;
+    const tbody = intro.querySelector('tbody')!;
+    tbody.replaceChildren(
+      ...history
+        .map((r, i) => {
+          const review = el('button', { type: 'button', className: 'mls-button link', textContent: 'Review' });
+          review.dataset.review = String(i);
+          const score = `${r.right} / ${r.total} (${Math.round((r.right / Math.max(1, r.total)) * 100)} %)${r.timedOut ? ', time ran out' : ''}`;
+          return el('tr', {}, el('td', {}, formatDate(new Date(r.at))), el('td', {}, score), el('td', {}, review));
+        })
+        .reverse(),
+    );
+    intro.querySelector<HTMLElement>('.history')!.hidden = history.length === 0;
+  }
+
+  // ---------- exam ----------
+
+  #showExam() {
+    this.#view('exam');
+    this.#renderQuestion(false);
+    this.#tick();
+    window.clearInterval(this.#timer);
+    this.#timer = window.setInterval(() => this.#tick(), 1000);
+  }
+
+  #tick() {
+    const exam = getState().exam;
+    if (!exam) return;
+    const left = exam.deadline - Date.now();
+    this.querySelector('.timer-value')!.textContent = formatRemaining(left);
+    for (const m of WARN_AT_MINUTES) {
+      if (left <= m * 60_000 && left > (m - 1) * 60_000 && !this.#warned.has(m)) {
+        this.#warned.add(m);
+        this.querySelector('.announce')!.textContent = `${m} ${m === 1 ? 'minute' : 'minutes'} left.`;
+      }
+    }
+    if (left <= 0) this.#finish(true);
+  }
+
+  #renderQuestion(focus = true) {
+    const exam = getState().exam!;
+    const id = exam.questions[exam.current]!;
+    const q = this.#bank.get(id)!;
+    const chosen = exam.answers[id] ?? [];
+    const flagged = exam.flagged.includes(id);
+    const box = this.querySelector<HTMLElement>('.exam-question')!;
+    box.querySelector('h2')!.textContent = `Question ${exam.current + 1} of ${exam.questions.length}`;
+    box.querySelector('.stem')!.textContent = q.stem;
+    box.querySelector('legend')!.textContent = q.kind === 'single' ? 'Choose one answer' : `Choose ${q.correct.length} answers`;
+    box.querySelector('.options')!.replaceChildren(
+      ...q.options.map((o, i) =>
+        el(
+          'li',
+          {},
+          el(
+            'label',
+            {},
+            el('input', { type: q.kind === 'single' ? 'radio' : 'checkbox', name: 'exam-choice', value: String(i), checked: chosen.includes(i) }),
+            el('span', { className: 'letter' }, `${o.letter}.`),
+            el('span', {}, o.text),
+          ),
+        ),
+      ),
+    );
+    const flag = box.querySelector<HTMLButtonElement>('[data-action="flag"]')!;
+    flag.setAttribute('aria-pressed', String(flagged));
+    flag.textContent = flagged ? 'Flagged for review' : 'Flag for review';
+    this.querySelector<HTMLButtonElement>('[data-action="prev"]')!.disabled = exam.current === 0;
+    this.querySelector<HTMLButtonElement>('[data-action="next"]')!.disabled = exam.current === exam.questions.length - 1;
+    this.#renderNavigator(exam);
+    if (focus) box.querySelector<HTMLElement>('h2')!.focus();
+  }
+
+  #renderNavigator(exam: NonNullable<StudyState['exam']>) {
+    const answered = exam.questions.filter((id) => exam.answers[id]?.length).length;
+    this.querySelector('.exam-progress')!.textContent = `${answered} of ${exam.questions.length} answered · ${exam.flagged.length} flagged`;
+    this.querySelector('.navigator ol')!.replaceChildren(
+      ...exam.questions.map((id, i) => {
+        const done = !!exam.answers[id]?.length;
+        const flagged = exam.flagged.includes(id);
+        const label = `Question ${i + 1}, ${done ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}${i === exam.current ? ', current' : ''}`;
+        const button = el('button', { type: 'button', className: 'mls-button', textContent: String(i + 1) });
+        button.setAttribute('aria-label', label);
+        button.dataset.jump = String(i);
+        button.dataset.state = `${done ? 'answered' : 'open'}${flagged ? ' flagged' : ''}`;
+        if (i === exam.current) button.setAttribute('aria-current', 'true');
+        return el('li', {}, button);
+      }),
+    );
+  }
+
+  #updateExam(change: (exam: NonNullable<StudyState['exam']>) => NonNullable<StudyState['exam']>) {
+    const problem = update((s) => (s.exam ? { ...s, exam: change(s.exam) } : s));
+    showNotice(document.querySelector<HTMLElement>('.notice'), problem);
+  }
+
+  #go(index: number) {
+    this.#updateExam((e) => ({ ...e, current: Math.max(0, Math.min(index, e.questions.length - 1)) }));
+    this.#renderQuestion();
+  }
+
+  #confirmSubmit() {
+    const exam = getState().exam!;
+    const open = exam.questions.filter((id) => !exam.answers[id]?.length).length;
+    const dialog = this.querySelector('dialog')!;
+    dialog.querySelector('.confirm-text')!.textContent =
+      `${open === 0 ? 'You have answered every question' : `${open} ${open === 1 ? 'question is' : 'questions are'} not answered and will count as wrong`}; ` +
+      `${exam.flagged.length} flagged. Submit now?`;
+    dialog.showModal();
+  }
+
+  #finish(timedOut: boolean) {
+    window.clearInterval(this.#timer);
+    const state = getState();
+    if (!state.exam) return;
+    const now = timedOut ? Math.max(Date.now(), state.exam.deadline) : Date.now();
+    const result = scoreExam(state.exam, this.#bankList(), now);
+    update((s) => {
+      let next = s;
+      for (const id of result.questions) {
+        const q = this.#bank.get(id);
+        const chosen = result.answers[id];
+        if (q && chosen?.length) next = recordAnswer(next, id, isRight(chosen, q.correct), chosen, now);
+      }
+      return addExamResult(next, result);
+    });
+    this.#showResults(result);
+  }
+
+  // ---------- results and review ----------
+
+  #showResults(result: ExamResult) {
+    this.#reviewing = result;
+    this.#view('results');
+    const pct = Math.round((result.right / Math.max(1, result.total)) * 100);
+    const results = this.querySelector<HTMLElement>('[data-view="results"]')!;
+    results.querySelector('.score')!.textContent =
+      `${result.right} of ${result.total} right (${pct} %)${result.timedOut ? '. Time ran out, so the exam was submitted automatically' : ''}.`;
+    results.querySelector('.domains tbody')!.replaceChildren(
+      ...DOMAINS.map((d) => {
+        const r = result.byDomain[d.slug] ?? { right: 0, total: 0 };
+        return el(
+          'tr',
+          {},
+          el('td', {}, `${d.number}. ${d.name}`),
+          el('td', {}, `${r.right} / ${r.total}`),
+          el('td', {}, r.total ? `${Math.round((r.right / r.total) * 100)} %` : '–'),
+        );
+      }),
+    );
+    this.#renderReview('all');
+    results.querySelector<HTMLElement>('h2')!.focus();
+  }
+
+  #renderReview(filter: 'all' | 'wrong' | 'flagged') {
+    const result = this.#reviewing!;
+    const items = result.questions
+      .map((id, i) => ({ id, i, q: this.#bank.get(id), chosen: result.answers[id] ?? [] }))
+      .filter((x): x is typeof x & { q: ClientQuestion } => !!x.q)
+      .filter((x) => filter === 'all' || (filter === 'flagged' ? result.flagged.includes(x.id) : !isRight(x.chosen, x.q.correct)));
+    this.querySelector('.review-list')!.replaceChildren(
+      ...items.map(({ id, i, q, chosen }) => {
+        const right = isRight(chosen, q.correct);
+        const verdict = chosen.length ? (right ? 'Right' : 'Wrong') : 'Not answered';
+        return el(
+          'li',
+          { className: `review-item ${right ? 'right' : 'wrong'}` },
+          el('h3', {}, `Question ${i + 1}: ${verdict}${result.flagged.includes(id) ? ' (flagged)' : ''}`),
+          el('p', {}, q.stem),
+          el(
+            'ul',
+            { className: 'review-options' },
+            ...q.options.map((o, k) =>
+              el(
+                'li',
+                { className: q.correct.includes(k) ? 'correct' : chosen.includes(k) ? 'chosen-wrong' : '' },
+                el('strong', {}, `${o.letter}: ${q.correct.includes(k) ? 'correct' : 'incorrect'}${chosen.includes(k) ? ', your answer' : ''}. `),
+                o.explanation,
+              ),
+            ),
+          ),
+          el('p', { className: 'refs' }, 'Taught in: ', ...q.refs.flatMap((r, k) => [k ? '; ' : '', el('a', { href: r.href }, r.label)])),
+        );
+      }),
+    );
+    this.querySelector('.review-empty')!.toggleAttribute('hidden', items.length > 0);
+  }
+
+  // ---------- events ----------
+
+  #onClick(e: Event) {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('button');
+    if (!target) return;
+    const action = target.dataset.action;
+    if (target.dataset.jump) return this.#go(Number(target.dataset.jump));
+    if (target.dataset.review) return this.#showResults(getState().history[Number(target.dataset.review)]!);
+    if (action === 'start') {
+      this.#warned.clear();
+      update((s) => ({ ...s, exam: startExam(this.#bankList(), Date.now()) }));
+      this.#showExam();
+    } else if (action === 'prev' || action === 'next') {
+      this.#go(getState().exam!.current + (action === 'next' ? 1 : -1));
+    } else if (action === 'flag') {
+      const id = getState().exam!.questions[getState().exam!.current]!;
+      this.#updateExam((ex) => ({ ...ex, flagged: ex.flagged.includes(id) ? ex.flagged.filter((f) => f !== id) : [...ex.flagged, id] }));
+      this.#renderQuestion(false);
+      target.focus();
+    } else if (action === 'submit') {
+      this.#confirmSubmit();
+    } else if (action === 'confirm-submit') {
+      this.querySelector('dialog')!.close();
+      this.#finish(false);
+    } else if (action === 'cancel-submit') {
+      this.querySelector('dialog')!.close();
+    } else if (action === 'again') {
+      this.#view('intro');
+      this.querySelector<HTMLElement>('[data-view="intro"] h2')!.focus();
+    }
+  }
+
+  #onChange(e: Event) {
+    const input = e.target as HTMLInputElement;
+    if (input.name === 'exam-choice') {
+      const chosen = [...this.querySelectorAll<HTMLInputElement>('input[name="exam-choice"]')].filter((i) => i.checked).map((i) => Number(i.value));
+      const id = getState().exam!.questions[getState().exam!.current]!;
+      this.#updateExam((ex) => ({ ...ex, answers: { ...ex.answers, [id]: chosen } }));
+      this.#renderNavigator(getState().exam!);
+    } else if (input.name === 'review-filter') {
+      this.#renderReview(input.value as 'all' | 'wrong' | 'flagged');
+    }
+  }
+}
+
+customElements.define('mls-mock-exam', MlsMockExam);

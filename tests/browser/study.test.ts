@@ -1,0 +1,180 @@
+/** The study tools in Chromium: practice, progress, mock exam (fake clock), flashcards, data export/import. */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
+
+const KEY = 'mls-study';
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const stored = (page: import('playwright-core').Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+const axeIds = async (page: import('playwright-core').Page) => (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+
+describe('practice and progress', () => {
+  test('an answer is kept across a reload and shows in the practice filter and on the progress page', async () => {
+    const { page, consoleErrors, close } = await session.open('/practice/data-engineering/');
+    const count = (filter: string) => page.locator(`[data-count="${filter}"]`).textContent();
+    expect(await count('unanswered')).toBe(await count('all'));
+    const question = page.locator('mls-question:visible');
+    const id = await question.getAttribute('data-id');
+    const correct = (await question.getAttribute('data-correct'))!.split(',').map(Number);
+    const wrong = [0, 1, 2, 3].find((i) => !correct.includes(i))!;
+    await question.locator(`input[value="${wrong}"]`).check();
+    if ((await question.getAttribute('data-kind')) === 'multiple') await question.locator('[data-action="check"]').click();
+    await expect.poll(() => question.locator('.explanations').isVisible()).toBe(true);
+    await page.reload();
+    const all = Number((await count('all'))!.slice(1, -1));
+    expect(await count('unanswered')).toBe(`(${all - 1})`);
+    expect(await count('wrong')).toBe('(1)');
+    await page.check('input[value="wrong"]');
+    expect(await page.locator('mls-question:visible').getAttribute('data-id')).toBe(id);
+    expect((await stored(page)).answers[id!]).toHaveLength(1);
+
+    await page.goto(`${session.url}/study/progress/`);
+    expect(await page.locator('.tasks tbody tr', { hasText: '0 right of 1 answered' }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('mark as studied persists, and expires when the page content changes', async () => {
+    const { page, close } = await session.open('/data-engineering/glue/');
+    const mark = page.locator('mls-studied');
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    await mark.locator('button').click();
+    await page.reload();
+    expect(await mark.locator('.status').textContent()).toMatch(/^You marked this page as studied on /);
+    expect(await mark.locator('button').getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate((key) => {
+      const s = JSON.parse(localStorage.getItem(key)!);
+      s.studied['data-engineering/glue'].version = 'older-version';
+      localStorage.setItem(key, JSON.stringify(s));
+    }, KEY);
+    await page.reload();
+    expect(await mark.locator('.status').textContent()).toMatch(/but it has changed since: read it again\.$/);
+    await close();
+  });
+
+  test('corrupted storage is dropped with a visible message, never a crash', async () => {
+    const { page, consoleErrors, close } = await session.open('/404.html');
+    await page.evaluate((key) => localStorage.setItem(key, '{"app":"aws-ml-study-guide","version":1,"answers":'), KEY);
+    await page.goto(`${session.url}/study/progress/`);
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/damaged \(not valid JSON\) and was discarded/);
+    expect(await page.locator('.dashboard').isVisible()).toBe(true);
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('export then import round-trips the data', async () => {
+    const { page, close } = await session.open('/data-engineering/kinesis-data-streams/');
+    await page.locator('mls-question').first().locator('input').first().check();
+    await page.goto(`${session.url}/study/progress/`);
+    const before = await stored(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
+    expect(download.suggestedFilename()).toMatch(/^aws-ml-study-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    await page.click('[data-action="reset"]');
+    await page.click('[data-action="reset-confirm"]');
+    expect(Object.keys((await stored(page)).answers)).toEqual([]);
+    await page.setInputFiles('input[type="file"]', file);
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Imported your progress/);
+    expect(await stored(page)).toEqual(before);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(before);
+    await page.setInputFiles('input[type="file"]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"foo":1}') });
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Nothing was imported: the file was not made by this guide/);
+    expect(await stored(page)).toEqual(before);
+    await close();
+  });
+
+  test('the planner gives a week-by-week plan', async () => {
+    const { page, close } = await session.open('/study/progress/');
+    await page.fill('input[name="examDate"]', '2099-01-31');
+    await page.fill('input[name="hours"]', '6');
+    await page.click('.planner button[type="submit"]');
+    await expect.poll(() => page.locator('.plan-output').textContent()).toMatch(/weeks, \d+(\.5)? hours/);
+    expect(await page.locator('.weeks li').first().textContent()).toMatch(/^Week 1: task \d\.\d/);
+    expect((await stored(page)).plan).toEqual({ examDate: '2099-01-31', hoursPerWeek: 6 });
+    await close();
+  });
+});
+
+describe('mock exam', () => {
+  test('runs by keyboard, survives a reload, times out on a fake clock and scores per domain', async () => {
+    const { page, consoleErrors, close } = await session.open('/404.html');
+    await page.clock.install({ time: new Date('2026-11-24T10:00:00Z') });
+    await page.goto(`${session.url}/practice/mock-exam/`);
+    await page.focus('[data-action="start"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.exam-question h2').textContent()).toMatch(/^Question 1 of \d+$/);
+    const total = Number((await page.locator('.exam-question h2').textContent())!.split(' of ')[1]);
+    // The installed clock still runs in real time between steps: allow a few seconds.
+    expect(await page.locator('.timer-value').textContent()).toMatch(/^(3:00:00|2:59:5\d)$/);
+    expect(await axeIds(page)).toEqual([]);
+
+    await page.focus('.exam-question input >> nth=0');
+    await page.keyboard.press('Space');
+    await page.click('[data-action="flag"]');
+    expect(await page.locator('[data-action="flag"]').getAttribute('aria-pressed')).toBe('true');
+    await page.click('[data-action="next"]');
+    await page.clock.fastForward('10:00');
+    await page.reload();
+    await expect.poll(() => page.locator('.exam-question h2').textContent()).toBe(`Question 2 of ${total}`);
+    expect(await page.locator('.exam-progress').textContent()).toBe(`1 of ${total} answered · 1 flagged`);
+    expect(await page.locator('.navigator button').first().getAttribute('aria-label')).toBe('Question 1, answered, flagged');
+    expect(await page.locator('.timer-value').textContent()).toMatch(/^2:(50:00|49:5\d)$/);
+
+    await page.clock.fastForward('02:50:01');
+    await expect.poll(() => page.locator('[data-view="results"]').isVisible()).toBe(true);
+    expect(await page.locator('.score').textContent()).toMatch(new RegExp(`^[01] of ${total} right \\(\\d+ %\\)\\. Time ran out`));
+    expect(await page.locator('.domains tbody tr').count()).toBe(4);
+    expect(await page.locator('.review-item').count()).toBe(total);
+    expect(await axeIds(page)).toEqual([]);
+    const state = await stored(page);
+    expect(state.exam).toBeNull();
+    expect(state.history).toHaveLength(1);
+    expect(state.history[0].timedOut).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('submitting asks for confirmation and then shows the review', async () => {
+    const { page, close } = await session.open('/practice/mock-exam/');
+    await page.click('[data-action="start"]');
+    await page.click('[data-action="submit"]');
+    expect(await page.locator('dialog .confirm-text').textContent()).toMatch(/questions are not answered and will count as wrong; 0 flagged\. Submit now\?$/);
+    await page.click('[data-action="cancel-submit"]');
+    expect(await page.locator('[data-view="exam"]').isVisible()).toBe(true);
+    await page.click('[data-action="submit"]');
+    await page.click('[data-action="confirm-submit"]');
+    await expect.poll(() => page.locator('.score').textContent()).toMatch(/^0 of \d+ right \(0 %\)\.$/);
+    await page.check('input[name="review-filter"][value="flagged"]');
+    expect(await page.locator('.review-empty').isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('flashcards', () => {
+  test('rating a card schedules it and moves the queue on, and it persists', async () => {
+    const { page, consoleErrors, close } = await session.open('/study/flashcards/');
+    await expect.poll(() => page.locator('.card-front').textContent()).not.toBe('');
+    const first = await page.locator('.card-front').textContent();
+    await page.click('[data-action="show"]');
+    expect(await page.locator('.card-answer').isVisible()).toBe(true);
+    expect(await page.locator('[data-grade="3"] .interval').textContent()).not.toBe('');
+    await page.keyboard.press('3');
+    await expect.poll(() => page.locator('.card-front').textContent()).not.toBe(first);
+    const state = await stored(page);
+    expect(Object.keys(state.cards)).toHaveLength(1);
+    expect(state.newCards.count).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.locator('.card-front').textContent()).not.toBe(first);
+    expect(await axeIds(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
