@@ -37,9 +37,9 @@ describe('parseState', () => {
 
 describe('serializeState', () => {
   test('trims old attempts and exams to stay under the size cap', () => {
-    let state = emptyState();
     const chosen = Array.from({ length: 200 }, (_, i) => i);
-    for (let i = 0; i < 1200; i++) for (let k = 0; k < 5; k++) state = recordAnswer(state, `q${i}`, false, chosen, k);
+    const attempts = Array.from({ length: 5 }, (_, k) => ({ at: k, right: false, chosen }));
+    const state: StudyState = { ...emptyState(), answers: Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`q${i}`, attempts])) };
     expect(JSON.stringify(state).length).toBeGreaterThan(SIZE_CAP);
     const json = serializeState(state);
     expect(json.length).toBeLessThanOrEqual(SIZE_CAP);
