@@ -20,6 +20,7 @@ export default defineConfig({
       sidebar: sidebar(),
       routeMiddleware: './src/route-middleware.ts',
       components: {
+        Banner: './src/components/overrides/Banner.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',

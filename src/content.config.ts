@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { questionSchema, serviceSchema, studyPageFields } from './lib/schema.ts';
+import { changeSchema, questionSchema, serviceSchema, studyPageFields } from './lib/schema.ts';
 import { numbersFileSchema } from './lib/numbers.ts';
 import { glossaryEntrySchema } from './lib/glossary.ts';
 
@@ -15,6 +15,8 @@ export const collections = {
   numbers: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/numbers' }), schema: numbersFileSchema }),
   /** Terms with a one-line definition and the page that teaches them (one file, keyed by id). */
   glossary: defineCollection({ loader: file('./src/content/glossary.yaml'), schema: glossaryEntrySchema }),
+  /** Changes to defaults and features (one file, keyed by id), listed with service renames and closures. */
+  changes: defineCollection({ loader: file('./src/content/changes.yaml'), schema: changeSchema }),
   /** One YAML file per scenario question, in a folder named after its domain. */
   questions: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/questions' }), schema: questionSchema }),
 };

@@ -124,3 +124,12 @@ export const questionSchema = z
     }
   });
 export type Question = z.infer<typeof questionSchema>;
+
+/** A change to a default or feature (not a rename or closure of a whole service). */
+export const changeSchema = z.strictObject({
+  title: z.string().min(10),
+  when: whenSchema,
+  change: z.string().min(20).describe('One or two sentences: what changed and what it means.'),
+  page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*(#[a-z0-9-]+)?$/).describe('The page that teaches the topic.'),
+  source: sourceSchema,
+});

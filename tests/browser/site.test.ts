@@ -30,10 +30,13 @@ describe('search', () => {
     await page.fill('#starlight__search input', 'shard');
     const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
     await first.waitFor();
-    expect(await first.getAttribute('href')).toContain('/data-engineering/kinesis-data-streams/');
+    await expect.poll(() => first.getAttribute('href')).toContain('/data-engineering/kinesis-data-streams/?highlight=shard');
     await first.click();
-    await page.waitForURL(/kinesis-data-streams/);
+    await page.waitForURL(/kinesis-data-streams\/\?highlight=shard/);
     expect(await page.locator('h1').textContent()).toBe('Amazon Kinesis Data Streams');
+    // The search term is highlighted on the page the result opened.
+    await expect.poll(() => page.locator('main mark').count()).toBeGreaterThan(0);
+    expect((await page.locator('main mark').first().textContent())!.toLowerCase()).toContain('shard');
     expect(consoleErrors).toEqual([]);
     await close();
   });

@@ -1,5 +1,10 @@
 /** Search expectations for the start pages and the reference layer: [query, URL of the first result]. */
 export const EXPECTED: Array<[string, string]> = [
-  ['MLS-C01 retired', '/'],
+  ['MLS-C01 retired', '/reference/exam-status/'],
+  ['exam at a glance', '/'],
   ['numbers to know', '/reference/numbers/'],
+  ['crosswalk', '/reference/exam-status/'],
+  ['MLA-C02', '/reference/exam-status/'],
+  ['renamed retired', '/reference/service-changes/'],
+  ['glossary', '/reference/glossary/'],
 ];
