@@ -178,3 +178,25 @@ describe('flashcards', () => {
     await close();
   });
 });
+
+describe('offline', () => {
+  test('after one study page has loaded, the others work without a network', async () => {
+    const { page, close } = await session.open('/study/progress/');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    await page.context().setOffline(true);
+    for (const path of ['/practice/mock-exam/', '/study/flashcards/', '/practice/']) {
+      await page.goto(session.url + path, { waitUntil: 'load' });
+      expect(await page.locator('h1').textContent(), path).toBeTruthy();
+    }
+    await page.goto(`${session.url}/practice/mock-exam/`, { waitUntil: 'load' });
+    await page.click('[data-action="start"]');
+    await expect.poll(() => page.locator('.exam-question h2').textContent()).toMatch(/^Question 1 of \d+$/);
+    await page.goto(`${session.url}/study/flashcards/`, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('.card-front').textContent()).not.toBe('');
+    await page.context().setOffline(false);
+    await close();
+  });
+});
