@@ -76,6 +76,9 @@ export function rewritePrintDocument(html: string, glossary: readonly PrintGloss
       }
     }
     section.setAttribute('id', prefix);
+    // Asides are landmarks labelled by their title; the same title on two pages must stay distinguishable.
+    const title = section.querySelector('.print-page-title')?.text.trim();
+    if (title) for (const aside of section.querySelectorAll('aside[aria-label]')) aside.setAttribute('aria-label', `${aside.getAttribute('aria-label')} (${title})`);
     for (const a of section.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
       if (href.startsWith('#')) {

@@ -60,3 +60,13 @@ describe('rewritePrintDocument with a glossary', () => {
     expect(out).toContain('<a href="#glossary-shard" aria-describedby="p-de-kds--term-shard">shards</a>');
   });
 });
+
+describe('rewritePrintDocument and asides', () => {
+  test('qualifies aside labels with the page title so repeated titles stay unique', () => {
+    const doc = `<main><section data-print-page="a/x"><h2 class="print-page-title">Page X</h2><div data-print-content="1"><aside aria-label="Exam trap: same"></aside></div></section>` +
+      `<section data-print-page="a/y"><h2 class="print-page-title">Page Y</h2><div data-print-content="1"><aside aria-label="Exam trap: same"></aside></div></section></main>`;
+    const out = rewritePrintDocument(doc);
+    expect(out).toContain('aria-label="Exam trap: same (Page X)"');
+    expect(out).toContain('aria-label="Exam trap: same (Page Y)"');
+  });
+});
