@@ -17,6 +17,8 @@ export default defineConfig({
       title: 'AWS ML Study Guide',
       description: 'A free, sourced study guide for the AWS Certified Machine Learning – Specialty exam (MLS-C01), mapped to MLA-C01.',
       customCss: ['./src/styles/custom.css'],
+      // Long lines (formulas, SQL) wrap instead of scrolling, so nothing is cut off on phones or paper.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar: sidebar(),
       routeMiddleware: './src/route-middleware.ts',
       components: {
