@@ -1,8 +1,17 @@
-/** Search expectations for the AI services pages of the ML Implementation and Operations chapter: [query, URL of the first result]. */
+/**
+ * Search expectations for the AI services pages of the ML Implementation and Operations chapter:
+ * [query, URL of the first result]. Pagefind ignores word order, so "text to speech" and "speech to
+ * text" are the same query; Transcribe is checked with the hyphenated compound and other terms.
+ */
 export const EXPECTED: Array<[string, string]> = [
   ['text to speech', '/ml-implementation-operations/polly/'],
-  ['speech to text', '/ml-implementation-operations/transcribe/'],
+  ['text-to-speech', '/ml-implementation-operations/polly/'],
+  ['lip sync', '/ml-implementation-operations/polly/'],
+  ['speech-to-text', '/ml-implementation-operations/transcribe/'],
+  ['audio transcription', '/ml-implementation-operations/transcribe/'],
+  ['speaker diarization', '/ml-implementation-operations/transcribe/'],
   ['scanned documents', '/ml-implementation-operations/textract/'],
+  ['OCR', '/ml-implementation-operations/textract/'],
   ['chatbot', '/ml-implementation-operations/lex/'],
   ['human review', '/ml-implementation-operations/augmented-ai/'],
   ['recommendations', '/ml-implementation-operations/personalize/'],
