@@ -81,6 +81,18 @@ export const serviceSchema = z
     statusNote: z.string().optional().describe('One sentence on what the status means and the suggested alternative.'),
     statusSource: sourceSchema.optional(),
     docsUrl: z.url({ protocol: /^https$/ }).refine(isOfficialUrl, { error: 'docsUrl must be on docs.aws.amazon.com or aws.amazon.com' }),
+    featureChanges: z
+      .array(
+        z.strictObject({
+          feature: z.string().min(3).describe('The feature, e.g. "Topic modeling".'),
+          status: z.enum(['closed-to-new-customers', 'retired']),
+          when: whenSchema.optional(),
+          note: z.string().min(10).describe('What to use instead.'),
+          source: sourceSchema,
+        }),
+      )
+      .default([])
+      .describe('Features of an available service that closed or ended.'),
   })
   .superRefine((s, ctx) => {
     if (s.status === 'available') return;

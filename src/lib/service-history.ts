@@ -28,6 +28,9 @@ export function serviceHistory(
     for (const former of data.formerNames) {
       rows.push({ before: former.name, now: data.name, kind: 'renamed', when: former.until, source: former.source, service: id });
     }
+    for (const f of data.featureChanges) {
+      rows.push({ before: `${data.name}: ${f.feature}`, now: f.note, kind: f.status, when: f.when, source: f.source, service: id });
+    }
     if (data.status !== 'available') {
       rows.push({ before: data.name, now: data.statusNote ?? '', kind: data.status, when: data.statusDate, source: data.statusSource!, service: id });
     }
