@@ -1,7 +1,7 @@
 /** Search expectations for the SageMaker AI built-in algorithm pages of the Modeling chapter: [query, URL of the first result]. */
 export const EXPECTED: Array<[string, string]> = [
   ['RecordIO-protobuf', '/modeling/built-in-algorithms/'],
-  ['header row', '/modeling/built-in-algorithms/'],
+  ['CSV label first no header', '/modeling/built-in-algorithms/'],
   ['image_uris', '/modeling/built-in-algorithms/'],
   ['Pipe mode RecordIO-protobuf', '/modeling/built-in-algorithms/'],
   ['built-in algorithm', '/modeling/built-in-algorithms/'],

@@ -13,7 +13,6 @@ export const EXPECTED: Array<[string, string]> = [
   ['fine-tuning prompt engineering', '/modeling/foundation-models/'],
   ['script mode', '/modeling/training-on-sagemaker/'],
   ['warm pools', '/modeling/training-on-sagemaker/'],
-  ['FastFile', '/modeling/training-on-sagemaker/'],
   ['SageMaker Spark', '/modeling/training-on-sagemaker/'],
   ['gradient descent', '/modeling/optimisation/'],
   ['vanishing gradients', '/modeling/optimisation/'],
