@@ -62,6 +62,15 @@ describe('content files', () => {
     expect(bad).toEqual([]);
   });
 
+  test('AWS documentation links point at the global English pages', () => {
+    // Regional mirrors (docs.amazonaws.cn), translated copies (/ja_jp/…) and .md variants read well
+    // for research but readers should land on the canonical page.
+    const bad = [...docs, ...files('src/content', /\.yaml$/)].flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/https:\/\/(?:docs\.amazonaws\.cn\/\S*|docs\.aws\.amazon\.com\/[a-z]{2}_[a-z]{2}\/\S*|docs\.aws\.amazon\.com\/\S*?\.md\b)/g)].map((m) => `${f}: ${m[0]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   test("none of the seed notes' OCR garbling survives", () => {
     const garbled = /fire ?house|\bNL insights?\b|sage maker|ansible|segmenter|augmentor studio|kinetics/i;
     const hits = [...docs, ...files('src/content', /\.yaml$/)].filter((f) => garbled.test(readFileSync(f, 'utf8')));
