@@ -76,6 +76,12 @@ export interface AxeViolation {
  * label-content-name-mismatch rule (WCAG 2.5.3), which axe leaves off by default.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Closed <details> hide their content with content-visibility, which axe judged inconsistently
+  // (a flaky link-name report on the whole-book print page). Opening them also checks the
+  // answers and explanations, which readers see once they reveal them.
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const axe = (globalThis as any).axe;
