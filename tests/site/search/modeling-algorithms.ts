@@ -3,7 +3,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['RecordIO-protobuf', '/modeling/built-in-algorithms/'],
   ['CSV label first no header', '/modeling/built-in-algorithms/'],
   ['image_uris', '/modeling/built-in-algorithms/'],
-  ['Pipe mode RecordIO-protobuf', '/modeling/built-in-algorithms/'],
+  ['Pipe mode built-in algorithms', '/modeling/built-in-algorithms/'],
   ['built-in algorithm', '/modeling/built-in-algorithms/'],
   ['Linear Learner', '/modeling/algorithms-tabular/'],
   ['XGBoost', '/modeling/algorithms-tabular/'],
