@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { defineMdastPlugin } from 'satteri';
+import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { parse } from 'yaml';
 
 export const GLOSSARY_FILE = 'src/content/glossary.yaml';
@@ -88,9 +88,26 @@ export function termMatcher(entries: readonly GlossaryEntry[]): TermMatcher {
 /** Ancestors under which terms are never linked. */
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'tableCell', 'mdxJsxTextElement', 'textDirective', 'leafDirective']);
 
-/** Sätteri plugin: links the first use of each glossary term on a page (see the module comment). */
+/** The docs page a content file renders ("data-engineering/glue"), or undefined outside src/content/docs. */
+export function docsPageOf(fileURL: URL | undefined): string | undefined {
+  const match = fileURL?.pathname.match(/\/src\/content\/docs\/(.+?)\.mdx?$/);
+  return match?.[1]!.replace(/(^|\/)index$/, '') || undefined;
+}
+
+/**
+ * Sätteri plugin: links the first use of each glossary term on a page (see the module comment).
+ * Terms that the page itself teaches are left alone: the reader is about to learn them here.
+ */
 export function glossaryTerms(entries: readonly GlossaryEntry[] = loadGlossary()) {
   const matcher = termMatcher(entries);
+  return (file: Pick<PluginFactoryContext, 'fileURL'>) => {
+    const page = docsPageOf(file.fileURL);
+    const taughtHere = entries.filter((e) => page !== undefined && e.page.split('#')[0] === page).map((e) => e.id);
+    return glossaryPlugin(matcher, taughtHere);
+  };
+}
+
+function glossaryPlugin(matcher: ReturnType<typeof termMatcher>, taughtHere: string[]) {
   return defineMdastPlugin({
     name: 'glossary-terms',
     text(node, ctx) {
@@ -99,7 +116,7 @@ export function glossaryTerms(entries: readonly GlossaryEntry[] = loadGlossary()
         // Aside titles are the directive's label paragraph.
         if (p.type === 'paragraph' && (p.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return;
       }
-      const seen = ((ctx.data.glossarySeen as Set<string> | undefined) ??= new Set<string>());
+      const seen = ((ctx.data.glossarySeen as Set<string> | undefined) ??= new Set<string>(taughtHere));
       const parts = matcher.split(node.value, seen);
       if (parts.length === 1 && !parts[0]!.entry) return;
       ctx.replaceNode(

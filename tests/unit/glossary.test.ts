@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { loadGlossary, glossaryTerms, termMatcher, type GlossaryEntry } from '../../src/lib/glossary.ts';
+import { docsPageOf, loadGlossary, glossaryTerms, termMatcher, type GlossaryEntry } from '../../src/lib/glossary.ts';
 
 const entry = (id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id,
@@ -46,8 +46,11 @@ describe('termMatcher', () => {
   });
 });
 
+const renderAt = (md: string, file: string) =>
+  markdownToHtml(md, { fileURL: new URL(`file:///repo/${file}`), mdastPlugins: [glossaryTerms(entries)], features: { directive: true } }).html;
+
 describe('glossaryTerms plugin', () => {
-  const render = (md: string) => markdownToHtml(md, { mdastPlugins: [glossaryTerms(entries)], features: { directive: true } }).html;
+  const render = (md: string) => renderAt(md, 'src/content/docs/modeling/xgboost.mdx');
 
   test('links the first use on the page with the definition as a tooltip', () => {
     const html = render('Each shard is ordered.\n\nAnother shard.');
@@ -72,5 +75,24 @@ describe('loadGlossary', () => {
 
   test('the real glossary loads', () => {
     expect(loadGlossary().length).toBeGreaterThan(10);
+  });
+
+  test('leaves the terms that the page itself teaches alone, and links the others', () => {
+    const html = renderAt('Each shard is listed in the Data Catalog.', 'src/content/docs/data-engineering/glue.mdx');
+    expect(html).not.toContain('href="/reference/glossary/#shard"');
+    expect(html).not.toContain('href="/reference/glossary/#data-catalog"');
+    const other = renderAt('Each shard is listed in the Data Catalog.', 'src/content/docs/data-engineering/emr.mdx');
+    expect(other).toContain('href="/reference/glossary/#shard"');
+    expect(other).toContain('href="/reference/glossary/#data-catalog"');
+  });
+});
+
+describe('docsPageOf', () => {
+  test('maps a content file to its page id, index files to their folder', () => {
+    expect(docsPageOf(new URL('file:///r/src/content/docs/data-engineering/glue.mdx'))).toBe('data-engineering/glue');
+    expect(docsPageOf(new URL('file:///r/src/content/docs/data-engineering/index.mdx'))).toBe('data-engineering');
+    expect(docsPageOf(new URL('file:///r/src/content/docs/index.mdx'))).toBeUndefined();
+    expect(docsPageOf(new URL('file:///r/README.md'))).toBeUndefined();
+    expect(docsPageOf(undefined)).toBeUndefined();
   });
 });
