@@ -3,6 +3,7 @@
  * emulation (full page). Serves dist/ itself; writes PNGs to .cache/shots/.
  * Usage: npm run shots -- /data-engineering/kinesis-data-streams/ [/other/path/ ...]
  *        npm run shots -- --diagrams   (every rendered diagram at its natural size, light and dark)
+ *        npm run shots -- --screen /path/   (the first screen only, for pages too long to view whole)
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { launchChromium } from './lib/chromium.ts';
@@ -10,6 +11,7 @@ import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const diagrams = process.argv.includes('--diagrams');
+const fullPage = !process.argv.includes('--screen');
 if (!paths.length && !diagrams) {
   console.error('usage: npm run shots -- /path/ [/path/ ...] | --diagrams');
   process.exit(1);
@@ -43,7 +45,7 @@ try {
       await page.emulateMedia({ media: view.media });
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const file = `${out}/${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home'}.${view.name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage });
       console.log(file);
       await context.close();
     }

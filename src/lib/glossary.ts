@@ -146,3 +146,15 @@ function glossaryPlugin(matcher: ReturnType<typeof termMatcher>, taughtHere: str
     },
   });
 }
+
+/** Items grouped by the first letter of their term (A–Z, anything else under "#"), groups and items in alphabetical order. */
+export function groupByInitial<T>(items: readonly T[], term: (item: T) => string): Array<{ letter: string; items: T[] }> {
+  const compare = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => compare(term(a), term(b)))) {
+    const initial = term(item).normalize('NFD').charAt(0).toUpperCase();
+    const letter = /^[A-Z]$/.test(initial) ? initial : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups].map(([letter, items]) => ({ letter, items })).sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : compare(a.letter, b.letter)));
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { docsPageOf, loadGlossary, glossaryTerms, termMatcher, type GlossaryEntry } from '../../src/lib/glossary.ts';
+import { docsPageOf, groupByInitial, loadGlossary, glossaryTerms, termMatcher, type GlossaryEntry } from '../../src/lib/glossary.ts';
 
 const entry = (id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id,
@@ -94,5 +94,17 @@ describe('docsPageOf', () => {
     expect(docsPageOf(new URL('file:///r/src/content/docs/index.mdx'))).toBeUndefined();
     expect(docsPageOf(new URL('file:///r/README.md'))).toBeUndefined();
     expect(docsPageOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('groupByInitial', () => {
+  test('groups terms by first letter, case-insensitively and in order, with other initials first under #', () => {
+    const groups = groupByInitial(['k-means', 'AUC', 'accuracy', 'Érosion', '3D CNN', 'KCL'], (t) => t);
+    expect(groups).toEqual([
+      { letter: '#', items: ['3D CNN'] },
+      { letter: 'A', items: ['accuracy', 'AUC'] },
+      { letter: 'E', items: ['Érosion'] },
+      { letter: 'K', items: ['k-means', 'KCL'] },
+    ]);
   });
 });
