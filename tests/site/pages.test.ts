@@ -203,3 +203,27 @@ describe('printed chapters', () => {
     }
   });
 });
+
+describe('the flashcard deck', () => {
+  const deck = () => {
+    const json = page('/study/flashcards/').root.querySelector('script[type="application/json"]')?.text;
+    if (!json) throw new Error('/study/flashcards/ has no card data');
+    return JSON.parse(json) as Array<{ id: string; domain: string; kind: string; href: string }>;
+  };
+
+  test('has at least 300 cards, in every domain, with unique ids', () => {
+    const cards = deck();
+    expect(cards.length).toBeGreaterThanOrEqual(300);
+    for (const slug of DOMAIN_SLUGS) expect(cards.filter((c) => c.domain === slug).length, slug).toBeGreaterThanOrEqual(30);
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+  });
+
+  test('links every card to a section that exists', () => {
+    const broken = deck().flatMap((card) => {
+      const [url, anchor] = card.href.split('#');
+      const target = builtPages().find((p) => p.url === url);
+      return !target || (anchor && !target.root.getElementById(anchor)) ? [`${card.id}: ${card.href}`] : [];
+    });
+    expect(broken).toEqual([]);
+  });
+});
