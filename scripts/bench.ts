@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIAGRAM_DIR } from '../src/lib/diagrams.ts';
-import { launchChromium } from './lib/chromium.ts';
+import { gotoLoaded, launchChromium } from './lib/chromium.ts';
 import { loadPagefind } from './lib/pagefind-node.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -56,7 +56,7 @@ try {
       if (key in bytes) bytes[key]! += body.length;
       if (key in gzBytes) gzBytes[key]! += gzipSync(body).length;
     });
-    await page.goto(server.url + url, { waitUntil: 'networkidle' });
+    await gotoLoaded(page, server.url + url);
     for (const k of Object.keys(perType)) perType[k]!.push(bytes[k]!);
     for (const k of Object.keys(gz)) gz[k]!.push(gzBytes[k]!);
     await context.close();

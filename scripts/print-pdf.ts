@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from './lib/chromium.ts';
+import { gotoLoaded, launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -25,7 +25,7 @@ try {
     const started = performance.now();
     const context = await browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(server.url + job.url, { waitUntil: 'networkidle' });
+    await gotoLoaded(page, server.url + job.url);
     await page.emulateMedia({ media: 'print' });
     const title = (await page.title()).replace(/ \|.*$/, '');
     const file = path.join(outDir, `${job.name}.pdf`);

@@ -6,7 +6,7 @@
  *        npm run shots -- --screen /path/   (the first screen only, for pages too long to view whole)
  */
 import { mkdirSync, readdirSync } from 'node:fs';
-import { launchChromium } from './lib/chromium.ts';
+import { gotoLoaded, launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
@@ -43,7 +43,7 @@ try {
       const context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.emulateMedia({ media: view.media });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await gotoLoaded(page, server.url + path);
       const file = `${out}/${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home'}.${view.name}.png`;
       await page.screenshot({ path: file, fullPage });
       console.log(file);

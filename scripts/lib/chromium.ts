@@ -3,7 +3,7 @@
  * CHROMIUM_PATH) driven by playwright-core. Browser downloads do not work on our machines.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -25,4 +25,15 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens a URL and waits until the document is fully parsed and loaded and the network is quiet.
+ * `waitUntil: 'networkidle'` alone is not enough: Chromium parses a multi-megabyte page (the
+ * whole-guide print document) for many seconds after the last byte arrived, and a PDF or an axe
+ * run started then sees only the first part of the document.
+ */
+export async function gotoLoaded(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
 }

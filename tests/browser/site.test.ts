@@ -132,6 +132,16 @@ describe('printing', () => {
     expect(report).toEqual({ clipped: [], headerShown: false, sidebarShown: false, darkShown: false });
     await close();
   });
+
+  test('the whole-guide document is complete when it is checked or printed (Chromium parses it for seconds)', async () => {
+    const built = builtPages().find((p) => p.url === '/print/')!;
+    const expected = built.root.querySelectorAll('section.print-page').map((s) => s.id);
+    const { page, close } = await session.open('/print/', { media: 'print' });
+    const loaded = await page.evaluate(() => [...document.querySelectorAll('section.print-page')].map((s) => s.id));
+    expect(expected.length).toBeGreaterThan(90);
+    expect(loaded).toEqual(expected);
+    await close();
+  });
 });
 
 describe('axe', () => {

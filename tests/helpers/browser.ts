@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { gotoLoaded, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { requireBuild } from './dist.ts';
 
@@ -19,7 +19,7 @@ export interface Session {
 export async function visit(open: OpenPage, session: Session, path: string): Promise<void> {
   open.consoleErrors.length = 0;
   open.externalRequests.length = 0;
-  await open.page.goto(session.url + path, { waitUntil: 'networkidle' });
+  await gotoLoaded(open.page, session.url + path);
 }
 
 export interface OpenPage {
@@ -52,7 +52,7 @@ export async function startSession(): Promise<Session> {
       });
       page.on('pageerror', (err) => consoleErrors.push(`${path}: ${err.message}`));
       await page.emulateMedia({ media });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await gotoLoaded(page, server.url + path);
       return { page, consoleErrors, externalRequests, close: () => context.close() };
     },
     async close() {
@@ -76,9 +76,7 @@ export interface AxeViolation {
  * label-content-name-mismatch rule (WCAG 2.5.3), which axe leaves off by default.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // Closed <details> hide their content with content-visibility, which axe judged inconsistently
-  // (a flaky link-name report on the whole-book print page). Opening them also checks the
-  // answers and explanations, which readers see once they reveal them.
+  // Open every <details> so that axe also checks the answers and explanations readers reveal.
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
   });
