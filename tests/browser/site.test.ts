@@ -119,8 +119,8 @@ describe('glossary terms', () => {
 });
 
 describe('printing', () => {
-  test('a printed chapter has no clipped tables, no chrome and only light diagrams', async () => {
-    const { page, close } = await session.open('/print/data-engineering/', { colorScheme: 'dark', media: 'print', viewport: { width: 718, height: 1000 } });
+  test('the printed guide has no clipped tables, no chrome and only light diagrams', async () => {
+    const { page, close } = await session.open('/print/', { colorScheme: 'dark', media: 'print', viewport: { width: 718, height: 1000 } });
     const report = await page.evaluate(() => ({
       clipped: [...document.querySelectorAll('main table')]
         .filter((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
