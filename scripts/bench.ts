@@ -42,6 +42,7 @@ const server = await serveStatic('dist');
 const browser = await launchChromium();
 const perType: Record<string, number[]> = { document: [], stylesheet: [], script: [], diagrams: [] };
 const gz: Record<string, number[]> = { document: [], stylesheet: [], script: [] };
+let printLoads = '';
 try {
   for (const file of docs) {
     const url = `/${file.replace(/index\.html$/, '')}`;
@@ -61,6 +62,18 @@ try {
     for (const k of Object.keys(gz)) gz[k]!.push(gzBytes[k]!);
     await context.close();
   }
+  // Printed documents: how long a reader waits until the page is complete and ready to print.
+  const loads: string[] = [];
+  for (const file of html.filter((f) => f.startsWith('print/')).sort()) {
+    const url = `/${file.replace(/index\.html$/, '')}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const started = performance.now();
+    await gotoLoaded(page, server.url + url);
+    loads.push(`${url} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await context.close();
+  }
+  printLoads = loads.join(', ');
 } finally {
   await browser.close();
   await server.close();
@@ -68,6 +81,7 @@ try {
 for (const [type, label] of [['document', 'HTML'], ['stylesheet', 'CSS'], ['script', 'JS (incl. search UI, loaded when idle)']] as const) {
   row(`${label} per page: median / max`, `${kb(median(perType[type]!))} / ${kb(Math.max(...perType[type]!))}  (gzip ${kb(median(gz[type]!))} / ${kb(Math.max(...gz[type]!))})`);
 }
+row('printed documents: load until ready to print', printLoads);
 const withDiagrams = perType.diagrams!.filter((b) => b > 0);
 row('diagram SVG per page with diagrams: median / max', withDiagrams.length ? `${kb(median(withDiagrams))} / ${kb(Math.max(...withDiagrams))}` : 'none');
 

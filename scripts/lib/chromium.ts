@@ -30,10 +30,11 @@ export async function launchChromium(): Promise<Browser> {
 /**
  * Opens a URL and waits until the document is fully parsed and loaded and the network is quiet.
  * `waitUntil: 'networkidle'` alone is not enough: Chromium parses a multi-megabyte page (the
- * whole-guide print document) for many seconds after the last byte arrived, and a PDF or an axe
- * run started then sees only the first part of the document.
+ * whole-guide print document) for seconds after the last byte arrived, and a PDF or an axe run
+ * started then sees only the first part of the document. The long timeout is for that document on
+ * a busy two-core CI machine.
  */
 export async function gotoLoaded(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
 }

@@ -93,7 +93,30 @@ export function rewritePrintDocument(html: string, glossary: readonly PrintGloss
     }
   }
   appendGlossary(root, sections, glossary);
+  dedupeAssets(root);
   return root.toString();
+}
+
+/**
+ * Keeps one copy of each stylesheet and script, with the stylesheets in <head>. Each page's code
+ * blocks bring their own stylesheet link; joined into one document, every such link met mid-body
+ * made Chromium restyle everything parsed so far, and the whole guide took 15 s to load.
+ */
+function dedupeAssets(root: HTMLElement): void {
+  const head = root.querySelector('head');
+  const seen = new Set<string>();
+  for (const el of root.querySelectorAll('link[rel="stylesheet"][href], script[src]')) {
+    const key = `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('src')}`;
+    if (seen.has(key)) {
+      el.remove();
+      continue;
+    }
+    seen.add(key);
+    if (head && el.tagName === 'LINK' && el.parentNode !== head) {
+      el.remove();
+      head.appendChild(el);
+    }
+  }
 }
 
 /** Lists the glossary terms linked in the document after its last page, alphabetically. */

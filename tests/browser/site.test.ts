@@ -167,5 +167,5 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme)
     const problems = (await axeViolations(open.page)).map((v) => `${v.id}: ${v.help}: ${v.targets.slice(0, 3).join(', ')}`);
     problems.push(...open.consoleErrors.filter((e) => !(url === '/404.html' && /404/.test(e))), ...open.externalRequests.map((r) => `request left the site: ${r}`));
     expect(problems).toEqual([]);
-  });
+  }, 300_000); // axe over the whole printed guide (110,000 elements) takes about a minute
 });

@@ -41,6 +41,21 @@ describe('rewritePrintDocument', () => {
     expect(out).toContain('<a href="https://docs.aws.amazon.com/x">AWS</a>');
   });
 
+  test('keeps one copy of each stylesheet (moved to <head>) and of each script', () => {
+    const html = rewritePrintDocument(
+      `<html><head><link rel="stylesheet" href="/a.css"></head><body><main>
+<section data-print-page="de/glue"><link rel="stylesheet" href="/ec.css"><pre>x</pre><script type="module" src="/q.js"></script></section>
+<section data-print-page="de/kds"><link rel="stylesheet" href="/ec.css"><link rel="stylesheet" href="/a.css"><pre>y</pre><script type="module" src="/q.js"></script></section>
+</main></body></html>`,
+    );
+    expect(html.match(/<link rel="stylesheet" href="\/ec.css">/g)).toHaveLength(1);
+    expect(html.match(/href="\/a.css"/g)).toHaveLength(1);
+    expect(html.match(/src="\/q.js"/g)).toHaveLength(1);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('href="/ec.css"');
+    expect(head).toContain('href="/a.css"');
+  });
+
   test('printSectionId flattens the page id', () => {
     expect(printSectionId('data-engineering/glue')).toBe('p-data-engineering-glue');
   });
