@@ -8,6 +8,9 @@ node_ok() { node -e 'const [a,b]=process.versions.node.split(".").map(Number);pr
 if ! node_ok; then
   if [ ! -x "$NODE_TOOLS_DIR/node_modules/.bin/node" ]; then
     echo "Node >= 22.12 not found; installing $NODE_PKG into $NODE_TOOLS_DIR" >&2
+    # The folder must exist: npm run-script (npm start) passes settings under which a nested
+    # npm install fails on a missing --prefix folder instead of creating it.
+    mkdir -p "$NODE_TOOLS_DIR"
     npm install --prefix "$NODE_TOOLS_DIR" --no-save --no-package-lock --no-audit --no-fund "$NODE_PKG" >&2 || return 1 2>/dev/null || exit 1
   fi
   export PATH="$NODE_TOOLS_DIR/node_modules/.bin:$PATH"
