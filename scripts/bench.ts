@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIAGRAM_DIR } from '../src/lib/diagrams.ts';
+import type { Page } from 'playwright-core';
 import { gotoLoaded, launchChromium } from './lib/chromium.ts';
 import { loadPagefind } from './lib/pagefind-node.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -43,35 +44,38 @@ const browser = await launchChromium();
 const perType: Record<string, number[]> = { document: [], stylesheet: [], script: [], diagrams: [] };
 const gz: Record<string, number[]> = { document: [], stylesheet: [], script: [] };
 let printLoads = '';
+/** Opens a URL in a fresh context (cold cache), lets `watch` see the page first; returns seconds until it is loaded. */
+async function load(url: string, watch?: (page: Page) => void): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  watch?.(page);
+  const started = performance.now();
+  await gotoLoaded(page, server.url + url);
+  const seconds = (performance.now() - started) / 1000;
+  await context.close();
+  return seconds;
+}
 try {
   for (const file of docs) {
-    const url = `/${file.replace(/index\.html$/, '')}`;
-    const context = await browser.newContext();
-    const page = await context.newPage();
     const bytes: Record<string, number> = { document: 0, stylesheet: 0, script: 0, diagrams: 0 };
     const gzBytes: Record<string, number> = { document: 0, stylesheet: 0, script: 0 };
-    page.on('response', async (res) => {
-      const type = res.request().resourceType();
-      const body = await res.body().catch(() => Buffer.alloc(0));
-      const key = res.url().includes('/diagrams/') ? 'diagrams' : type;
-      if (key in bytes) bytes[key]! += body.length;
-      if (key in gzBytes) gzBytes[key]! += gzipSync(body).length;
-    });
-    await gotoLoaded(page, server.url + url);
+    await load(`/${file.replace(/index\.html$/, '')}`, (page) =>
+      page.on('response', async (res) => {
+        const type = res.request().resourceType();
+        const body = await res.body().catch(() => Buffer.alloc(0));
+        const key = res.url().includes('/diagrams/') ? 'diagrams' : type;
+        if (key in bytes) bytes[key]! += body.length;
+        if (key in gzBytes) gzBytes[key]! += gzipSync(body).length;
+      }),
+    );
     for (const k of Object.keys(perType)) perType[k]!.push(bytes[k]!);
     for (const k of Object.keys(gz)) gz[k]!.push(gzBytes[k]!);
-    await context.close();
   }
   // Printed documents: how long a reader waits until the page is complete and ready to print.
   const loads: string[] = [];
   for (const file of html.filter((f) => f.startsWith('print/')).sort()) {
     const url = `/${file.replace(/index\.html$/, '')}`;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const started = performance.now();
-    await gotoLoaded(page, server.url + url);
-    loads.push(`${url} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await context.close();
+    loads.push(`${url} ${(await load(url)).toFixed(1)} s`);
   }
   printLoads = loads.join(', ');
 } finally {

@@ -1,6 +1,6 @@
 /** The built site in real Chromium: search, themes and diagrams, print, questions, accessibility. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, page as builtPage } from '../helpers/dist.ts';
 import { axeViolations, startSession, visit, type OpenPage, type Session } from '../helpers/browser.ts';
 
 let session: Session;
@@ -134,8 +134,7 @@ describe('printing', () => {
   });
 
   test('the whole-guide document is complete when it is checked or printed (Chromium parses it for seconds)', async () => {
-    const built = builtPages().find((p) => p.url === '/print/')!;
-    const expected = built.root.querySelectorAll('section.print-page').map((s) => s.id);
+    const expected = builtPage('/print/').root.querySelectorAll('section.print-page').map((s) => s.id);
     const { page, close } = await session.open('/print/', { media: 'print' });
     const loaded = await page.evaluate(() => [...document.querySelectorAll('section.print-page')].map((s) => s.id));
     expect(expected.length).toBeGreaterThan(90);
