@@ -7,11 +7,20 @@ import { mermaidFence } from './src/lib/mermaid-fence.ts';
 import { numDirective } from './src/lib/numbers.ts';
 import { glossaryTerms } from './src/lib/glossary.ts';
 import { sidebar } from './src/lib/sidebar.ts';
+import { siteSettings, withoutBase } from './src/lib/site-url.ts';
+import { baseLinks } from './src/lib/base-links.ts';
+
+// Where the site is published: SITE_URL, e.g. https://example.github.io/aws-ml-study-guide/ (default
+// http://127.0.0.1:4321/). Its path becomes the base every link is built under.
+const { site, base } = siteSettings(process.env.SITE_URL);
 
 export default defineConfig({
+  site,
+  base,
   // Mermaid fences become pre-rendered SVG figures before Expressive Code sees them;
-  // :num[group.key] becomes the number from src/content/numbers/; glossary terms get their tooltip.
-  markdown: { processor: satteri({ mdastPlugins: [mermaidFence(), numDirective(), glossaryTerms()] }) },
+  // :num[group.key] becomes the number from src/content/numbers/; glossary terms get their tooltip;
+  // root-relative links (the authors' and the glossary's) get the base, last.
+  markdown: { processor: satteri({ mdastPlugins: [mermaidFence({ base }), numDirective(), glossaryTerms(), baseLinks(base)] }) },
   integrations: [
     starlight({
       title: 'AWS ML Study Guide',
@@ -29,7 +38,7 @@ export default defineConfig({
       },
       // Custom routes (print, practice, study) and glossary entries are checked by tests/site/pages.test.ts,
       // which resolves every link and anchor in dist/.
-      plugins: [starlightLinksValidator({ exclude: ({ link }) => /^\/(print|practice|study|reference\/glossary)\//.test(link) })],
+      plugins: [starlightLinksValidator({ exclude: ({ link }) => /^\/(print|practice|study|reference\/glossary)\//.test(withoutBase(base, link)) })],
     }),
   ],
 });

@@ -11,6 +11,7 @@ import { optionLetter, parseRef, questionKind, refHref } from './lib/questions.t
 import { cardsFromPage, numberCard, termCard, type Flashcard } from './lib/study/cards.ts';
 import { sidebarOrder } from './lib/print.ts';
 import { DOMAINS } from './lib/domains.ts';
+import { href } from './lib/href.ts';
 
 /** A question as the practice and mock exam scripts use it. */
 export interface ClientQuestion {
@@ -39,7 +40,7 @@ export async function questionBank(): Promise<ClientQuestion[]> {
       refs: data.refs.map((ref) => {
         const { page, anchor } = parseRef(ref);
         const target = anchors.get(page)!;
-        return { href: refHref(ref), label: `${target.title}: ${target.headings.get(anchor)}` };
+        return { href: href(refHref(ref)), label: `${target.title}: ${target.headings.get(anchor)}` };
       }),
     }));
 }
@@ -84,7 +85,7 @@ export function flashcards(): Promise<Flashcard[]> {
       if (card) cards.push(card);
     }
     const seen = new Set<string>();
-    return cards.filter((c) => !seen.has(c.id) && seen.add(c.id));
+    return cards.filter((c) => !seen.has(c.id) && seen.add(c.id)).map((c) => ({ ...c, href: href(c.href) }));
   })();
   return cardsPromise;
 }

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { withoutBase } from '../../src/lib/site-url.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,11 +42,16 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   }
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root = 'dist'): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; with a `base` such as "/aws-ml-study-guide/", under that
+ * path only (as a GitHub Pages project site does), and `url` then ends with it (without the slash).
+ */
+export async function serveStatic(root = 'dist', { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const absRoot = path.resolve(root);
   const server: Server = createServer(async (req, res) => {
-    const file = await resolveFile(absRoot, req.url ?? '/');
+    const requested = req.url ?? '/';
+    const inBase = base === '/' || requested.startsWith(base) || requested === base.slice(0, -1);
+    const file = inBase ? await resolveFile(absRoot, withoutBase(base, requested)) : undefined;
     // Read before writeHead: a failure after writeHead(200) would crash with ERR_HTTP_HEADERS_SENT.
     const body = file ? await readFile(file) : await readFile(path.join(absRoot, '404.html')).catch(() => Buffer.from('Not found'));
     res.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(file ?? '.html')] ?? 'application/octet-stream' });
@@ -54,7 +60,7 @@ export async function serveStatic(root = 'dist'): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

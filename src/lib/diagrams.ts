@@ -5,6 +5,7 @@
  * Why files and not inline SVG or data URIs: see CONTRIBUTING.md, "Diagrams".
  */
 import { createHash } from 'node:crypto';
+import { withBase } from './site-url.ts';
 
 /** Where rendered SVGs live, relative to the project root (served from /diagrams/). */
 export const DIAGRAM_DIR = 'public/diagrams';
@@ -131,14 +132,15 @@ const escapeHtml = (s: string) =>
  * from assistive technology; CSS shows one or the other (print: always light). The caption links
  * to the SVG itself so phone readers can zoom into it.
  */
-export function diagramFigure(opts: { key: string; title: string; description: string; width: number; height: number }): string {
-  const { key, title, description, width, height } = opts;
+export function diagramFigure(opts: { key: string; title: string; description: string; width: number; height: number; base?: string }): string {
+  const { key, title, description, width, height, base = '/' } = opts;
+  const dir = withBase(base, DIAGRAM_URL);
   const size = `width="${width}" height="${height}"`;
   return (
     `<figure class="diagram not-content" data-pagefind-ignore="all">` +
-    `<img class="diagram-light" src="${DIAGRAM_URL}/${diagramFile(key, 'light')}" alt="${escapeHtml(description)}" ${size} decoding="async" />` +
-    `<img class="diagram-dark" src="${DIAGRAM_URL}/${diagramFile(key, 'dark')}" alt="" aria-hidden="true" ${size} loading="lazy" decoding="async" />` +
-    `<figcaption>${escapeHtml(title)} <a class="diagram-full print:hidden" href="${DIAGRAM_URL}/${diagramFile(key, 'light')}">` +
+    `<img class="diagram-light" src="${dir}/${diagramFile(key, 'light')}" alt="${escapeHtml(description)}" ${size} decoding="async" />` +
+    `<img class="diagram-dark" src="${dir}/${diagramFile(key, 'dark')}" alt="" aria-hidden="true" ${size} loading="lazy" decoding="async" />` +
+    `<figcaption>${escapeHtml(title)} <a class="diagram-full print:hidden" href="${dir}/${diagramFile(key, 'light')}">` +
     `Open full size<span class="sr-only">: ${escapeHtml(title)}</span></a></figcaption></figure>`
   );
 }

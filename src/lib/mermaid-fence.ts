@@ -22,6 +22,8 @@ export interface MermaidFenceOptions {
   diagramDir?: string;
   /** Override the mermaid version used in keys (tests). */
   version?: string;
+  /** The base the site is served under (astro.config's `base`); default "/". */
+  base?: string;
 }
 
 /** Returns the plugin for `satteri({ mdastPlugins: [...] })`. */
@@ -50,7 +52,7 @@ export function mermaidFence(options: MermaidFenceOptions = {}) {
         if (!size) throw new Error(`${where}: ${diagramFile(key, 'light')} has no width/height. Delete it and run "npm run diagrams".`);
         const { title, description } = accessibilityText(node.value);
         // mdxExpressions: false keeps braces in alt text literal instead of parsing them as MDX.
-        return { raw: diagramFigure({ key, title: title!, description: description!, ...size }), mdxExpressions: false };
+        return { raw: diagramFigure({ key, title: title!, description: description!, ...size, base: options.base }), mdxExpressions: false };
       },
   });
 }

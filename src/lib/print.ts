@@ -5,6 +5,7 @@
  * pages that are in the same document become in-document links (so they work in the PDF).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { withoutBase } from './site-url.ts';
 
 interface SortableEntry {
   id: string;
@@ -24,9 +25,9 @@ export function printSectionId(pageId: string): string {
   return `p-${pageId.replaceAll('/', '-')}`;
 }
 
-/** Maps "/data-engineering/glue/#crawlers" to a page id and anchor, or undefined for other links. */
-function internalTarget(href: string): { page: string; anchor: string } | undefined {
-  const m = /^\/([a-z0-9/-]*?)\/?(?:#(.*))?$/.exec(href);
+/** Maps "/data-engineering/glue/#crawlers" (under `base`) to a page id and anchor, or undefined for other links. */
+function internalTarget(href: string, base: string): { page: string; anchor: string } | undefined {
+  const m = /^\/([a-z0-9/-]*?)\/?(?:#(.*))?$/.exec(withoutBase(base, href));
   if (!m) return undefined;
   return { page: m[1] || 'index', anchor: m[2] ?? '' };
 }
@@ -55,9 +56,9 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
  * Rewrites a printed document: every `<section data-print-page="<page id>">` gets unique ids,
  * in-document links, and headings inside `[data-print-content="<levels>"]` demoted by that many levels.
  * When glossary entries are given, the glossary terms the document uses are listed at its end and
- * term links point there.
+ * term links point there. `base` is the one the site is built for (links carry it).
  */
-export function rewritePrintDocument(html: string, glossary: readonly PrintGlossaryEntry[] = []): string {
+export function rewritePrintDocument(html: string, glossary: readonly PrintGlossaryEntry[] = [], base = '/'): string {
   const root = parse(html, { comment: true });
   const sections = root.querySelectorAll('section[data-print-page]');
   const inDocument = new Set(sections.map((s) => s.getAttribute('data-print-page')!));
@@ -85,7 +86,7 @@ export function rewritePrintDocument(html: string, glossary: readonly PrintGloss
         a.setAttribute('href', href === '#' ? `#${prefix}` : `#${prefix}--${href.slice(1)}`);
         continue;
       }
-      const target = internalTarget(href);
+      const target = internalTarget(href, base);
       if (target && inDocument.has(target.page)) {
         const targetPrefix = printSectionId(target.page);
         a.setAttribute('href', target.anchor ? `#${targetPrefix}--${target.anchor}` : `#${targetPrefix}`);

@@ -9,6 +9,7 @@ import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.t
 import { studyPlan } from '../lib/study/planner.ts';
 import { DOMAINS, getTask, taskAnchor } from '../lib/domains.ts';
 import { formatDate } from '../lib/dates.ts';
+import { href } from '../lib/href.ts';
 
 interface ProgressData {
   questions: Array<{ id: string; task: string }>;
@@ -47,7 +48,7 @@ class MlsProgress extends HTMLElement {
     this.querySelector('.domains tbody')!.replaceChildren(
       ...domainMastery(tasks).map(({ domain, mastery }) => {
         const d = DOMAINS.find((x) => x.slug === domain)!;
-        return el('tr', {}, el('td', {}, el('a', { href: `/practice/${d.slug}/` }, `${d.number}. ${d.name}`)), el('td', {}, `${d.weight} %`), el('td', {}, bar(mastery)));
+        return el('tr', {}, el('td', {}, el('a', { href: href(`/practice/${d.slug}/`) }, `${d.number}. ${d.name}`)), el('td', {}, `${d.weight} %`), el('td', {}, bar(mastery)));
       }),
     );
     this.querySelector('.tasks tbody')!.replaceChildren(
@@ -55,7 +56,7 @@ class MlsProgress extends HTMLElement {
         el(
           'tr',
           {},
-          el('td', {}, el('a', { href: `/practice/${taskAnchor(t.task)}/` }, `${t.task} ${getTask(t.task).title}`)),
+          el('td', {}, el('a', { href: href(`/practice/${taskAnchor(t.task)}/`) }, `${t.task} ${getTask(t.task).title}`)),
           el('td', {}, bar(t.mastery)),
           el('td', {}, `${t.questions.right} right of ${t.questions.answered} answered (${t.questions.total})`),
           el('td', {}, `${t.cards.reviewed} of ${t.cards.total} reviewed`),
@@ -81,7 +82,7 @@ class MlsProgress extends HTMLElement {
             {},
             ...inDomain.map((p) => {
               const s = status(p);
-              return el('li', {}, el('a', { href: `/${p.id}/` }, p.title), s === 'studied' ? ' (studied)' : s === 'changed' ? ' (changed since you studied it)' : '');
+              return el('li', {}, el('a', { href: href(`/${p.id}/`) }, p.title), s === 'studied' ? ' (studied)' : s === 'changed' ? ' (changed since you studied it)' : '');
             }),
           ),
         );

@@ -133,6 +133,26 @@ describe('printing', () => {
     await close();
   });
 
+  test('a page and a chapter print without screen controls, the chapter with its cover and contents', async () => {
+    // What is on paper: elements that take up room in print emulation. Answer bubbles (radio and
+    // checkbox options) stay: on paper they are where the reader marks an answer.
+    const shown = (page: import('playwright-core').Page) =>
+      page.evaluate(() => {
+        const visible = (el: Element) => el.getClientRects().length > 0;
+        const all = (selector: string) => [...document.querySelectorAll(selector)].filter(visible).map((el) => el.outerHTML.slice(0, 80));
+        return { banners: all('.mls-banner, .sl-banner'), buttons: all('button, [role="button"], select, input:not([type="radio"], [type="checkbox"])'), cover: all('.print-cover, .print-contents').length };
+      });
+    for (const [url, cover] of [['/data-engineering/glue/', 0], ['/print/data-engineering/', 2]] as const) {
+      const { page, close } = await session.open(url, { media: 'screen' });
+      // On screen the banner and its Dismiss button are there (so this check can fail).
+      const screen = await shown(page);
+      expect(screen.banners.length + screen.buttons.length, url).toBeGreaterThan(url.startsWith('/print/') ? -1 : 1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await shown(page), url).toEqual({ banners: [], buttons: [], cover });
+      await close();
+    }
+  });
+
   test('the whole-guide document is complete when it is checked or printed (Chromium parses it for seconds)', async () => {
     const expected = builtPage('/print/').root.querySelectorAll('section.print-page').map((s) => s.id);
     const { page, close } = await session.open('/print/', { media: 'print' });

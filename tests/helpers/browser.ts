@@ -7,9 +7,10 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { gotoLoaded, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { requireBuild } from './dist.ts';
+import { DIST, builtBase, requireBuild } from './dist.ts';
 
 export interface Session {
+  /** Where the site is served, ending with its base without the slash: `url + '/practice/'` opens a page. */
   url: string;
   open(path: string, options?: BrowserContextOptions & { media?: 'screen' | 'print' }): Promise<OpenPage>;
   close(): Promise<void>;
@@ -29,9 +30,10 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
-  requireBuild();
-  const server: StaticServer = await serveStatic('dist');
+/** Serves a build (dist/ by default; dist-base/ under its sub-path) and starts Chromium. */
+export async function startSession(dir = DIST): Promise<Session> {
+  requireBuild(dir);
+  const server: StaticServer = await serveStatic(dir, { base: builtBase(dir) });
   const browser: Browser = await launchChromium();
   const origin = new URL(server.url).host;
   return {

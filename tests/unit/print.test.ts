@@ -41,6 +41,13 @@ describe('rewritePrintDocument', () => {
     expect(out).toContain('<a href="https://docs.aws.amazon.com/x">AWS</a>');
   });
 
+  test('does the same for a site built under a base path', () => {
+    const based = rewritePrintDocument(doc.replaceAll('href="/', 'href="/guide/'), [], '/guide/');
+    expect(based).toContain('<a href="#p-de-kds--retention">KDS retention</a>');
+    expect(based).toContain('<a href="#p-de-glue">Glue page</a>');
+    expect(based).toContain('<a href="/guide/other/page/#a">elsewhere</a>');
+  });
+
   test('keeps one copy of each stylesheet (moved to <head>) and of each script', () => {
     const html = rewritePrintDocument(
       `<html><head><link rel="stylesheet" href="/a.css"></head><body><main>
