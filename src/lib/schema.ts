@@ -38,6 +38,20 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 /**
+ * The record of a page's last fact check (on its `lastVerified` date): how many checkable claims
+ * (facts, numbers, limits, dates, names) were checked against AWS documentation, how many of them
+ * had to be corrected, and how many are left on the page labelled as not confirmed by AWS.
+ */
+export const verificationSchema = z
+  .strictObject({
+    claims: z.int().min(1, { error: 'a check covers at least one claim' }).describe('Checkable claims checked against current AWS documentation.'),
+    fixed: z.int().min(0).describe('Claims corrected (wrong, outdated or misleading) in that check.'),
+    labelled: z.int().min(0).describe('Claims left on the page labelled as not confirmed by AWS documentation.'),
+  })
+  .refine((v) => v.fixed + v.labelled <= v.claims, { error: 'fixed + labelled cannot exceed the claims checked' });
+export type Verification = z.infer<typeof verificationSchema>;
+
+/**
  * Fields every docs page adds to Starlight's frontmatter. `services` is passed in so Astro can
  * make it a `reference('services')` (a typo then fails the build) while tests use plain strings.
  */
@@ -54,6 +68,7 @@ export function studyPageFields<S extends z.ZodType>(service: S) {
     services: z.array(service).default([]).describe('Ids from src/content/services/ of the AWS services the page covers.'),
     sources: z.array(sourceSchema).min(1, { error: 'list at least one source' }).describe('Official documentation the page was checked against.'),
     lastVerified: isoDate.describe('When the page was last checked against its sources (YYYY-MM-DD).'),
+    verification: verificationSchema.optional().describe('What the check on lastVerified found; see verificationSchema.'),
   });
 }
 

@@ -31,6 +31,14 @@ describe('studyPageSchema', () => {
     expect(firstIssue(studyPageSchema.safeParse({ ...page, tasks: ['1.4'] }))).toMatch(/^tasks\.0: /);
   });
 
+  test('takes a verification record and rejects one that does not add up', () => {
+    expect(studyPageSchema.parse({ ...page, verification: { claims: 40, fixed: 3, labelled: 1 } }).verification).toEqual({ claims: 40, fixed: 3, labelled: 1 });
+    expect(firstIssue(studyPageSchema.safeParse({ ...page, verification: { claims: 2, fixed: 2, labelled: 1 } }))).toBe('verification: fixed + labelled cannot exceed the claims checked');
+    expect(firstIssue(studyPageSchema.safeParse({ ...page, verification: { claims: 0, fixed: 0, labelled: 0 } }))).toBe('verification.claims: a check covers at least one claim');
+    expect(firstIssue(studyPageSchema.safeParse({ ...page, verification: { claims: 3.5, fixed: 0, labelled: 0 } }))).toMatch(/^verification\.claims: /);
+    expect(firstIssue(studyPageSchema.safeParse({ ...page, verification: { claims: 3, fixed: 0, labeled: 0 } }))).toMatch(/^verification(\.labelled)?: /);
+  });
+
   test('requires at least one https source', () => {
     expect(firstIssue(studyPageSchema.safeParse({ ...page, sources: [] }))).toBe('sources: list at least one source');
     expect(firstIssue(studyPageSchema.safeParse({ ...page, sources: [{ title: 'Old', url: 'http://example.com/x' }] }))).toBe(
