@@ -1,4 +1,4 @@
-import { mdxToJs, markdownToHtml } from 'satteri';
+import { mdxToJs, markdownToHtml, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { baseLinks } from '../../src/lib/base-links.ts';
 import { DEFAULT_SITE_URL, siteSettings, withBase, withoutBase } from '../../src/lib/site-url.ts';
@@ -44,10 +44,12 @@ describe('withBase and withoutBase', () => {
   });
 });
 
+const toHtml = (md: string, base?: string) => (markdownToHtml(md, base ? { mdastPlugins: [baseLinks(base)] } : {}) as MarkdownToHtmlResult).html;
+
 describe('baseLinks (Markdown)', () => {
   test('puts the base on root-relative links, images and definitions only', () => {
     const md = 'See [Glue](/data-engineering/glue/#x), [AWS](https://aws.amazon.com/), [here](#y) and ![a diagram](/diagrams/a.svg). [Ref][r]\n\n[r]: /reference/numbers/\n';
-    const { html } = markdownToHtml(md, { mdastPlugins: [baseLinks('/guide/')] });
+    const html = toHtml(md, '/guide/');
     expect(html).toContain('href="/guide/data-engineering/glue/#x"');
     expect(html).toContain('href="https://aws.amazon.com/"');
     expect(html).toContain('href="#y"');
@@ -56,7 +58,7 @@ describe('baseLinks (Markdown)', () => {
   });
 
   test('rewrites href of elements written in MDX, keeping their children', () => {
-    const { code } = mdxToJs('<LinkCard title="Practice" href="/practice/" />\n\n<a href="/study/progress/">your <b>progress</b></a>\n', { mdastPlugins: [baseLinks('/guide/')] }) as { code: string };
+    const { code } = mdxToJs('<LinkCard title="Practice" href="/practice/" />\n\n<a href="/study/progress/">your <b>progress</b></a>\n', { mdastPlugins: [baseLinks('/guide/')] }) as MdxToJsResult;
     expect(code).toContain('"/guide/practice/"');
     expect(code).toContain('"/guide/study/progress/"');
     expect(code).toContain('"progress"');
@@ -65,6 +67,6 @@ describe('baseLinks (Markdown)', () => {
 
   test('changes nothing at the root', () => {
     const md = '[Glue](/data-engineering/glue/)';
-    expect(markdownToHtml(md, { mdastPlugins: [baseLinks('/')] }).html).toBe(markdownToHtml(md).html);
+    expect(toHtml(md, '/')).toBe(toHtml(md));
   });
 });
