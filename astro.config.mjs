@@ -24,7 +24,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'AWS ML Study Guide',
-      description: 'A free, sourced study guide for the AWS Certified Machine Learning – Specialty exam (MLS-C01), mapped to MLA-C01.',
+      description: 'A free, sourced study guide to machine learning on AWS for the ML Engineer – Associate exam (MLA-C02), organised by the domains of the retired Specialty exam (MLS-C01).',
       customCss: ['./src/styles/custom.css'],
       // Long lines (formulas, SQL) wrap instead of scrolling, so nothing is cut off on phones or paper.
       expressiveCode: { defaultProps: { wrap: true } },

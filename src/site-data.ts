@@ -6,6 +6,9 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { brokenRefs, questionsForPage, refProblem, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
 import { DOMAIN_SLUGS, getDomain, taskAnchor } from './lib/domains.ts';
+import { getExam, type TaggedExamId } from './lib/exams.ts';
+import { examCoverage, parseTag, type Coverage } from './lib/exam-tags.ts';
+import { sidebarOrder } from './lib/print.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -102,4 +105,37 @@ export async function componentHeadings(pageId: string): Promise<TocItem[]> {
 export function checkPage(entry: DocsEntry): void {
   const problems = pageProblems({ ...entry.data, id: entry.id, file: entry.filePath ?? `src/content/docs/${entry.id}.mdx` });
   if (problems.length) throw new Error(problems.join('\n'));
+}
+
+const coverageByExam = new Map<string, Promise<Coverage & { headings: Map<string, PageAnchors> }>>();
+
+/**
+ * What the pages teach for an exam, from their `exams` tags, after checking that every tagged
+ * section exists (throws naming the file, the field and the anchor).
+ */
+export function examCoverageFor(examId: string) {
+  if (!coverageByExam.has(examId)) {
+    coverageByExam.set(
+      examId,
+      (async () => {
+        const exam = getExam(examId);
+        const docs = (await getCollection('docs')).filter((d) => d.data.domain || d.data.exams?.[examId as TaggedExamId]);
+        const headings = await pageAnchors();
+        const problems: string[] = [];
+        for (const d of docs) {
+          (d.data.exams?.[examId as TaggedExamId] ?? []).forEach((tag, i) => {
+            const parsed = parseTag(exam, tag);
+            if (typeof parsed !== 'string' && parsed.anchor && !headings.get(d.id)?.headings.has(parsed.anchor)) {
+              problems.push(`${d.filePath ?? d.id}: exams.${examId}[${i}] "${tag}": the page has no section #${parsed.anchor}`);
+            }
+          });
+        }
+        if (problems.length) throw new Error(`Exam tags pointing at missing sections:\n${problems.join('\n')}`);
+        const ordered = [...DOMAIN_SLUGS.flatMap((slug) => sidebarOrder(docs.filter((d) => d.data.domain === slug))), ...sidebarOrder(docs.filter((d) => !d.data.domain))];
+        const pages = ordered.map((d) => ({ id: d.id, title: d.data.title, tags: d.data.exams?.[examId as TaggedExamId] }));
+        return { ...examCoverage(exam, pages), headings };
+      })(),
+    );
+  }
+  return coverageByExam.get(examId)!;
 }

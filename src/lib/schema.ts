@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { DOMAIN_SLUGS, TASK_IDS, domainOfTask } from './domains.ts';
+import { getExam, TAGGED_EXAM_IDS } from './exams.ts';
+import { parseTag } from './exam-tags.ts';
 
 /** Hosts whose pages count as official AWS documentation. */
 export const OFFICIAL_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'] as const;
@@ -37,6 +39,18 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Tags for one exam: skills or tasks it teaches (see exam-tags.ts); an empty list = not on that exam. */
+const examTagList = (examId: string) =>
+  z.array(
+    z.string().superRefine((tag, ctx) => {
+      const parsed = parseTag(getExam(examId), tag);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+    }),
+  );
+
+/** `exams:` frontmatter: per current exam besides the chapters' own, what the page teaches for it. */
+export const examTagsSchema = z.strictObject(Object.fromEntries(TAGGED_EXAM_IDS.map((id) => [id, examTagList(id).optional()])) as Record<(typeof TAGGED_EXAM_IDS)[number], z.ZodOptional<ReturnType<typeof examTagList>>>);
+
 /**
  * The record of a page's last fact check (on its `lastVerified` date): how many checkable claims
  * (facts, numbers, limits, dates, names) were checked against AWS documentation, how many of them
@@ -68,6 +82,7 @@ export function studyPageFields<S extends z.ZodType>(service: S) {
     services: z.array(service).default([]).describe('Ids from src/content/services/ of the AWS services the page covers.'),
     sources: z.array(sourceSchema).min(1, { error: 'list at least one source' }).describe('Official documentation the page was checked against.'),
     lastVerified: isoDate.describe('When the page was last checked against its sources (YYYY-MM-DD).'),
+    exams: examTagsSchema.optional().describe('What the page teaches for other exams, e.g. { mla-c02: ["1.2.4#scaling", "3.3"] }; [] = not on that exam.'),
     verification: verificationSchema.optional().describe('What the check on lastVerified found; see verificationSchema.'),
   });
 }

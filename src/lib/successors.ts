@@ -2,9 +2,11 @@
  * The successor exams and the crosswalk from every MLS-C01 task statement to the MLA exam. Task
  * titles are AWS's wording (exam guide domain pages); see the Exam status page for sources.
  * MLA-C02 replaced MLA-C01 on 29 September 2026 and keeps its task numbering, so a crosswalk to an
- * MLA-C01 task also names the MLA-C02 task with the same number.
+ * MLA-C01 task also names the MLA-C02 task with the same number. Names, weights and titles come
+ * from the blueprints in src/data/exams/.
  */
 import { TASK_IDS } from './domains.ts';
+import { examTasks, getExam } from './exams.ts';
 
 export interface SuccessorTask {
   id: string;
@@ -14,27 +16,14 @@ export interface SuccessorTask {
   c02: string;
 }
 
-export const MLA_DOMAINS = [
-  { number: 1, c01: 'Data Preparation for Machine Learning (ML)', c01Weight: 28, c02: 'Data Preparation for ML and AI', c02Weight: 28 },
-  { number: 2, c01: 'ML Model Development', c01Weight: 26, c02: 'ML Model and Foundation Model (FM) Development', c02Weight: 24 },
-  { number: 3, c01: 'Deployment and Orchestration of ML Workflows', c01Weight: 22, c02: 'Deployment and Orchestration of ML and AI Workflows', c02Weight: 24 },
-  { number: 4, c01: 'ML Solution Monitoring, Maintenance, and Security', c01Weight: 24, c02: 'Operating, Monitoring, and Securing ML and AI Solutions', c02Weight: 24 },
-] as const;
+const c01 = getExam('mla-c01');
+const c02 = getExam('mla-c02');
 
-export const MLA_TASKS: readonly SuccessorTask[] = [
-  { id: '1.1', c01: 'Ingest and store data', c02: 'Collect and store data' },
-  { id: '1.2', c01: 'Transform data and perform feature engineering', c02: 'Perform data transformation, feature engineering, and pre-processing' },
-  { id: '1.3', c01: 'Ensure data integrity and prepare data for modeling', c02: 'Validate data quality and manage bias' },
-  { id: '2.1', c01: 'Choose a modeling approach', c02: 'Choose appropriate modeling approaches for ML and AI solutions' },
-  { id: '2.2', c01: 'Train and refine models', c02: 'Train, fine-tune, and customize models for ML and AI solutions' },
-  { id: '2.3', c01: 'Analyze model performance', c02: 'Analyze and evaluate the performance of ML and AI systems' },
-  { id: '3.1', c01: 'Select deployment infrastructure based on existing architecture and requirements', c02: 'Manage deployment infrastructure for ML and AI model types' },
-  { id: '3.2', c01: 'Create and script infrastructure based on existing architecture and requirements', c02: 'Provision and configure resources for ML and AI workloads based on existing architecture and requirements' },
-  { id: '3.3', c01: 'Use automated orchestration tools to set up continuous integration and continuous delivery (CI/CD) pipelines', c02: 'Implement automated orchestration and continuous integration and continuous delivery (CI/CD) pipelines for MLOps and AI workloads' },
-  { id: '4.1', c01: 'Monitor model inference', c02: 'Monitor ML and AI model inference and performance' },
-  { id: '4.2', c01: 'Monitor and optimize infrastructure and costs', c02: 'Optimize and manage ML and AI infrastructure costs and performance' },
-  { id: '4.3', c01: 'Secure AWS resources', c02: 'Secure ML and AI workloads and model endpoints' },
-];
+/** MLA domains side by side: C01 and C02 names and weights (from src/data/exams/). */
+export const MLA_DOMAINS = c02.domains.map((d, i) => ({ number: d.number, c01: c01.domains[i]!.name, c01Weight: c01.domains[i]!.weight, c02: d.name, c02Weight: d.weight }));
+
+/** MLA tasks side by side: C02 keeps C01's numbering. */
+export const MLA_TASKS: readonly SuccessorTask[] = examTasks(c02).map((t) => ({ id: t.id, c01: examTasks(c01).find((x) => x.id === t.id)?.title ?? '', c02: t.title }));
 
 /** Every MLS-C01 task → the MLA tasks that cover it, and how well. */
 export const CROSSWALK: Record<string, { mla: string[]; coverage: 'full' | 'partial' | 'light'; note: string }> = {
