@@ -1,6 +1,7 @@
 /** Rules about a study page that no single frontmatter field's schema can express. */
 import { domainOfEntry, getDomain } from './domains.ts';
 import { isOfficialUrl, type Source } from './schema.ts';
+import { getExam, TAGGED_EXAM_IDS } from './exams.ts';
 
 export interface PageFacts {
   /** Collection id, e.g. "data-engineering/glue". */
@@ -11,6 +12,8 @@ export interface PageFacts {
   tasks: readonly string[];
   services: readonly unknown[];
   sources: readonly Source[];
+  /** Tags for the other current exams (`exams` frontmatter). */
+  exams?: Partial<Record<string, readonly string[] | undefined>> | undefined;
 }
 
 /** Problems with a page, each starting with its file name (empty when the page is fine). */
@@ -23,6 +26,11 @@ export function pageProblems(page: PageFacts): string[] {
   if (!folder && page.domain) say(`frontmatter "domain" is "${page.domain}" but the page is not in that folder; move it to src/content/docs/${page.domain}/`);
   if (folder && page.tasks.length === 0) {
     say(`frontmatter "tasks" must list the exam task statements the page teaches (e.g. ["${getDomain(folder).tasks[0]!.id}"])`);
+  }
+  for (const exam of TAGGED_EXAM_IDS) {
+    if (folder && page.exams?.[exam] === undefined) {
+      say(`frontmatter "exams" must say what the page teaches for ${getExam(exam).code}, e.g. exams: { ${exam}: ['1.2.4#section'] }, or [] when ${getExam(exam).code} does not test it`);
+    }
   }
   if (page.services.length > 0 && !page.sources.some((s) => isOfficialUrl(s.url))) {
     say('frontmatter "sources" must include official AWS documentation (docs.aws.amazon.com or aws.amazon.com) for a page about AWS services');

@@ -214,3 +214,32 @@ describe('the flashcard deck', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('the MLA-C02 page', () => {
+  const mla = () => page('/mla-c02/');
+  const skills = () => mla().root.querySelectorAll('li[id^="skill-"]');
+
+  test('lists all 107 skills, each linked to a section or marked as not taught', () => {
+    expect(skills()).toHaveLength(107);
+    const unmarked = skills().filter((li) => (li.getAttribute('data-taught') === 'yes') !== li.querySelectorAll('.taught a[href]').length > 0 || (li.getAttribute('data-taught') === 'no' && !li.querySelector('.untaught')));
+    expect(unmarked.map((li) => li.id)).toEqual([]);
+    const untaught = skills().filter((li) => li.getAttribute('data-taught') === 'no').map((li) => li.id.replace('skill-', '').replaceAll('-', '.'));
+    console.log(`MLA-C02: ${107 - untaught.length} of 107 skills taught; not yet: ${untaught.join(', ')}`);
+  });
+
+  test('states coverage counts that match the skills it lists', () => {
+    const taught = skills().filter((li) => li.getAttribute('data-taught') === 'yes').length;
+    expect(mla().root.querySelector('main')!.text).toContain(`Of the exam's 107 skills, this guide teaches ${taught}`);
+  });
+
+  test('every chapter page says what it teaches for MLA-C02, with links that land on the MLA-C02 page', () => {
+    const ids = new Set(mla().root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!));
+    const missing: string[] = [];
+    for (const p of docsPages().filter((p) => DOMAIN_SLUGS.some((slug) => p.url.startsWith(`/${slug}/`)))) {
+      const line = p.root.querySelectorAll('.page-meta .facts li').find((li) => /MLA-C02/.test(li.text));
+      if (!line) missing.push(p.url);
+      for (const a of line?.querySelectorAll('a[href*="/mla-c02/#"]') ?? []) expect(ids.has(a.getAttribute('href')!.split('#')[1]!), `${p.url} ${a.getAttribute('href')}`).toBe(true);
+    }
+    expect(missing).toEqual([]);
+  });
+});

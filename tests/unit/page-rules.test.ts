@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { pageProblems, type PageFacts } from '../../src/lib/page-rules.ts';
 
 const aws = { title: 'AWS docs', url: 'https://docs.aws.amazon.com/glue/latest/dg/what-is-glue.html' };
-const page: PageFacts = { id: 'data-engineering/glue', file: 'src/content/docs/data-engineering/glue.mdx', domain: 'data-engineering', tasks: ['1.3'], services: ['glue'], sources: [aws] };
+const page: PageFacts = { id: 'data-engineering/glue', file: 'src/content/docs/data-engineering/glue.mdx', domain: 'data-engineering', tasks: ['1.3'], services: ['glue'], sources: [aws], exams: { 'mla-c02': ['1.2.1'] } };
 
 describe('pageProblems', () => {
   test('is empty for a well-formed page', () => {
@@ -20,6 +20,11 @@ describe('pageProblems', () => {
   test('requires tasks on chapter pages and AWS sources on service pages', () => {
     expect(pageProblems({ ...page, tasks: [] })[0]).toMatch(/"tasks" must list the exam task statements .*"1.1"/);
     expect(pageProblems({ ...page, sources: [{ title: 'Blog', url: 'https://example.com/glue' }] })[0]).toMatch(/must include official AWS documentation/);
+  });
+
+  test('requires chapter pages to say what they teach for MLA-C02 ([] when it is not on that exam)', () => {
+    expect(pageProblems({ ...page, exams: undefined })[0]).toMatch(/frontmatter "exams" must say what the page teaches for MLA-C02/);
+    expect(pageProblems({ ...page, exams: { 'mla-c02': [] } })).toEqual([]);
   });
 
   test('rejects sub-folders inside a chapter', () => {
