@@ -40,6 +40,8 @@ export interface Exam {
   /** Where the skills' wording comes from, when it is not all AWS's own. */
   skillWording?: string;
   domains: readonly ExamDomain[];
+  /** The mock exam's form for this exam: questions, minutes and where the time comes from. */
+  mock?: { questions: number; minutes: number; note: string };
   /** Skills of the previous version that this one dropped. */
   removed?: ReadonlyArray<{ task: string; text: string }>;
 }
@@ -50,6 +52,7 @@ export function blueprintProblems(exam: Exam, file = `src/data/exams/${exam.id}.
   const at = (field: string, message: string) => problems.push(`${file}: ${field}: ${message}`);
   if (!/^[a-z]{3}-c\d{2}$/.test(exam.id)) at('id', `"${exam.id}" is not an exam id like "mla-c02"`);
   if (!exam.domains.length) at('domains', 'an exam needs at least one domain');
+  if (exam.mock && !(exam.mock.questions > 0 && exam.mock.minutes > 0)) at('mock', 'questions and minutes must be positive');
   const total = exam.domains.reduce((sum, d) => sum + d.weight, 0);
   if (total !== 100) at('domains[].weight', `weights add up to ${total}, not 100`);
   const seen = new Set<string>();
@@ -95,6 +98,16 @@ export function getExam(id: string): Exam {
 /** Every task of an exam, with its domain. */
 export function examTasks(exam: Exam): Array<Task & { domain: ExamDomain }> {
   return exam.domains.flatMap((domain) => domain.tasks.map((t) => ({ ...t, domain })));
+}
+
+/** The domain a task belongs to in an exam ("2.2" → its domain), or undefined. */
+export function domainOfExamTask(exam: Exam, taskId: string): ExamDomain | undefined {
+  return exam.domains.find((d) => d.tasks.some((t) => t.id === taskId));
+}
+
+/** Exams that have a mock exam form, in the order learners see them: the current exam first. */
+export function mockExams(): Exam[] {
+  return [...BLUEPRINTS].filter((e) => e.mock).sort((a, b) => Number(TAGGED_EXAM_IDS.includes(b.id as TaggedExamId)) - Number(TAGGED_EXAM_IDS.includes(a.id as TaggedExamId)));
 }
 
 /** Every numbered skill of an exam, with its task. */

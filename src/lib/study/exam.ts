@@ -1,17 +1,19 @@
 /**
- * The mock exam: 65 questions drawn by the exam's domain weights (spread over each domain's task
- * statements), 180 minutes, scored all-or-nothing per question as on the real exam.
+ * The mock exam, for any exam with a `mock` form in its blueprint (src/data/exams/): its number of
+ * questions drawn by the exam's domain weights (spread over each domain's task statements), its
+ * time limit, scored all-or-nothing per question as on the real exam, per domain of that exam.
  */
-import { DOMAINS } from '../domains.ts';
+import { getExam, PRIMARY_EXAM_ID, domainOfExamTask, type Exam } from '../exams.ts';
 import type { ExamResult, ExamState } from './state.ts';
 
-export const EXAM_QUESTIONS = 65;
-export const EXAM_MINUTES = 180;
+const primary = getExam(PRIMARY_EXAM_ID);
+export const EXAM_QUESTIONS = primary.mock!.questions;
+export const EXAM_MINUTES = primary.mock!.minutes;
 
-/** What the exam needs to know of a question. */
+/** What the exam needs to know of a question, in the numbering of the exam being taken. */
 export interface BankQuestion {
   id: string;
-  domain: string;
+  /** The question's task in that exam ("2.2"). */
   task: string;
   /** Indexes of the correct options. */
   correct: number[];
@@ -53,11 +55,11 @@ export function apportion(total: number, weights: readonly number[]): number[] {
  * task statements so every task is represented; a domain short of questions is topped up from the
  * rest of the bank; then shuffled. Returns fewer than `size` only if the whole bank is smaller.
  */
-export function drawExam(bank: readonly BankQuestion[], seed: number, size = EXAM_QUESTIONS): string[] {
+export function drawExam(bank: readonly BankQuestion[], seed: number, size = EXAM_QUESTIONS, exam: Exam = primary): string[] {
   const random = seededRandom(seed);
-  const counts = apportion(size, DOMAINS.map((d) => d.weight));
+  const counts = apportion(size, exam.domains.map((d) => d.weight));
   const picked: string[] = [];
-  DOMAINS.forEach((domain, i) => {
+  exam.domains.forEach((domain, i) => {
     const byTask = domain.tasks.map((t) => shuffle(bank.filter((q) => q.task === t.id), random));
     let need = counts[i]!;
     while (need > 0 && byTask.some((list) => list.length)) {
@@ -77,9 +79,10 @@ export function drawExam(bank: readonly BankQuestion[], seed: number, size = EXA
   return shuffle(picked, random);
 }
 
-/** A fresh exam state starting now. */
-export function startExam(bank: readonly BankQuestion[], now: number, size = EXAM_QUESTIONS): ExamState {
-  return { started: now, deadline: now + EXAM_MINUTES * 60_000, questions: drawExam(bank, now, size), answers: {}, flagged: [], current: 0 };
+/** A fresh exam state starting now, drawn for `exam` from its questions (the bank in its numbering). */
+export function startExam(bank: readonly BankQuestion[], now: number, exam: Exam = primary): ExamState {
+  const { questions, minutes } = exam.mock ?? primary.mock!;
+  return { examId: exam.id, started: now, deadline: now + minutes * 60_000, questions: drawExam(bank, now, questions, exam), answers: {}, flagged: [], current: 0 };
 }
 
 /** True when both lists hold the same option indexes. */
@@ -87,8 +90,9 @@ export function isRight(chosen: readonly number[] | undefined, correct: readonly
   return !!chosen && chosen.length === correct.length && correct.every((c) => chosen.includes(c));
 }
 
-/** Scores an exam: unanswered counts as wrong; the breakdown is per domain slug. */
+/** Scores an exam: unanswered counts as wrong; the breakdown is per domain slug of the exam taken. */
 export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: number): ExamResult {
+  const blueprint = getExam(exam.examId ?? PRIMARY_EXAM_ID);
   const byId = new Map(bank.map((q) => [q.id, q]));
   const byDomain: ExamResult['byDomain'] = {};
   let right = 0;
@@ -96,7 +100,7 @@ export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: n
     const q = byId.get(id);
     if (!q) continue;
     const ok = isRight(exam.answers[id], q.correct);
-    const d = (byDomain[q.domain] ??= { right: 0, total: 0 });
+    const d = (byDomain[domainOfExamTask(blueprint, q.task)?.slug ?? 'other'] ??= { right: 0, total: 0 });
     d.total++;
     if (ok) {
       d.right++;
@@ -104,6 +108,7 @@ export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: n
     }
   }
   return {
+    examId: blueprint.id,
     at: now,
     right,
     total: exam.questions.filter((id) => byId.has(id)).length,

@@ -3,7 +3,7 @@
  * task's questions (right = 1) and the recall probability of each of its flashcards (FSRS). Material
  * not yet attempted counts as 0, so mastery also measures coverage.
  */
-import { DOMAINS } from '../domains.ts';
+import { getExam, PRIMARY_EXAM_ID, type Exam } from '../exams.ts';
 import type { StudyState } from './state.ts';
 import { retrievability } from './scheduler.ts';
 
@@ -19,14 +19,17 @@ export interface TaskMastery {
   mastery: number;
 }
 
-/** Mastery of every task, in exam order. `questions`/`cards` map ids to their task ids. */
+const primary = getExam(PRIMARY_EXAM_ID);
+
+/** Mastery of every task of `exam`, in exam order. `questions`/`cards` map ids to their task ids in that exam. */
 export function taskMastery(
   state: StudyState,
-  questions: ReadonlyArray<{ id: string; task: string }>,
+  questions: ReadonlyArray<{ id: string; task: string | null }>,
   cards: ReadonlyArray<{ id: string; tasks: readonly string[] }>,
   now: Date,
+  exam: Exam = primary,
 ): TaskMastery[] {
-  return DOMAINS.flatMap((domain) =>
+  return exam.domains.flatMap((domain) =>
     domain.tasks.map((t) => {
       const qs = questions.filter((q) => q.task === t.id);
       const latest = qs.map((q) => state.answers[q.id]?.at(-1)).filter((a) => a !== undefined);
@@ -50,15 +53,15 @@ export function taskMastery(
 }
 
 /** Mastery per domain: the mean of its tasks. */
-export function domainMastery(tasks: readonly TaskMastery[]): Array<{ domain: string; mastery: number }> {
-  return DOMAINS.map((d) => {
+export function domainMastery(tasks: readonly TaskMastery[], exam: Exam = primary): Array<{ domain: string; mastery: number }> {
+  return exam.domains.map((d) => {
     const ts = tasks.filter((t) => t.domain === d.slug);
     return { domain: d.slug, mastery: ts.length ? ts.reduce((a, t) => a + t.mastery, 0) / ts.length : 0 };
   });
 }
 
 /** Tasks weakest first (ties: heavier domain first, then exam order). */
-export function weakestFirst(tasks: readonly TaskMastery[]): TaskMastery[] {
-  const weight = (slug: string) => DOMAINS.find((d) => d.slug === slug)!.weight;
+export function weakestFirst(tasks: readonly TaskMastery[], exam: Exam = primary): TaskMastery[] {
+  const weight = (slug: string) => exam.domains.find((d) => d.slug === slug)!.weight;
   return [...tasks].sort((a, b) => a.mastery - b.mastery || weight(b.domain) - weight(a.domain) || a.task.localeCompare(b.task));
 }

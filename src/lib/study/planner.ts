@@ -3,7 +3,7 @@
  * the available hours in proportion to its exam weight × weakness, and lays the tasks out week by
  * week, largest share first, reserving time in the last week for a full mock exam.
  */
-import { DOMAINS, getTask } from '../domains.ts';
+import { domainOfExamTask, getExam, PRIMARY_EXAM_ID, type Exam } from '../exams.ts';
 import type { TaskMastery } from './mastery.ts';
 
 export interface PlanInput {
@@ -11,6 +11,8 @@ export interface PlanInput {
   examDate: Date;
   hoursPerWeek: number;
   mastery: readonly TaskMastery[];
+  /** The exam planned for (default MLS-C01): its weights share out the hours. */
+  exam?: Exam;
 }
 
 export interface PlannedTask {
@@ -31,8 +33,8 @@ export interface Plan {
 }
 
 /** A task's share of the exam: its domain's weight split over the domain's task statements. */
-export function taskWeight(taskId: string): number {
-  const domain = DOMAINS.find((d) => d.tasks.some((t) => t.id === taskId))!;
+export function taskWeight(taskId: string, exam: Exam = getExam(PRIMARY_EXAM_ID)): number {
+  const domain = domainOfExamTask(exam, taskId)!;
   return domain.weight / domain.tasks.length;
 }
 
@@ -45,7 +47,8 @@ function roundToHalves(values: number[], total: number): number[] {
   return out.map((h) => h / 2);
 }
 
-export function studyPlan({ today, examDate, hoursPerWeek, mastery }: PlanInput): Plan {
+export function studyPlan({ today, examDate, hoursPerWeek, mastery, exam = getExam(PRIMARY_EXAM_ID) }: PlanInput): Plan {
+  const title = (taskId: string) => exam.domains.flatMap((d) => d.tasks).find((t) => t.id === taskId)!.title;
   const days = Math.ceil((examDate.getTime() - today.getTime()) / 86_400_000);
   if (!(hoursPerWeek > 0)) return { weeks: 0, totalHours: 0, tasks: [], schedule: [], problem: 'Enter the hours you can study each week.' };
   if (days < 1) return { weeks: 0, totalHours: 0, tasks: [], schedule: [], problem: 'Choose an exam date after today.' };
@@ -54,11 +57,11 @@ export function studyPlan({ today, examDate, hoursPerWeek, mastery }: PlanInput)
   const mockHours = weeks > 1 ? Math.min(hoursPerWeek, 3) : 0;
   const studyHours = totalHours - mockHours;
   // Weakness never reaches zero, so even a mastered task keeps a little review time.
-  const priority = mastery.map((m) => taskWeight(m.task) * (1 - m.mastery + 0.1));
+  const priority = mastery.map((m) => taskWeight(m.task, exam) * (1 - m.mastery + 0.1));
   const sum = priority.reduce((a, b) => a + b, 0);
   const hours = roundToHalves(priority.map((p) => (studyHours * p) / sum), studyHours);
   const tasks = mastery
-    .map((m, i) => ({ task: m.task, title: getTask(m.task).title, domain: m.domain, mastery: m.mastery, hours: hours[i]! }))
+    .map((m, i) => ({ task: m.task, title: title(m.task), domain: m.domain, mastery: m.mastery, hours: hours[i]! }))
     .sort((a, b) => b.hours - a.hours || a.task.localeCompare(b.task));
 
   // Fill the weeks in order, weakest-priority tasks first; a task may span weeks.

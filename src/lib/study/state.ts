@@ -7,9 +7,10 @@
  *   answers  question id → last attempts [{ at, right, chosen }] (newest last, at most 5)
  *   cards    flashcard id → FSRS memory state (dates as ISO strings)
  *   studied  page id → { version (content hash when marked), at }
- *   exam     the mock exam in progress, or null
- *   history  finished mock exams with their questions and answers (newest last, at most 20)
- *   plan     exam date and hours per week for the planner
+ *   exam     the mock exam in progress (with its examId), or null
+ *   history  finished mock exams with their examId, questions and answers (newest last, at most 20)
+ *   plan     the exam the learner studies for (exam id), exam date and hours per week for the planner
+ * The exam ids are optional fields added later: data saved before has none and means MLS-C01.
  *   newCards cards introduced per day { day: 'YYYY-MM-DD', count }
  */
 import * as z from 'zod/mini';
@@ -35,6 +36,8 @@ const cardState = z.object({
   last_review: z.optional(z.string()),
 });
 const examState = z.object({
+  /** Which exam's form this is (absent in data saved before there were several: MLS-C01). */
+  examId: z.optional(z.string()),
   started: z.number(),
   deadline: z.number(),
   questions: z.array(z.string()),
@@ -43,6 +46,7 @@ const examState = z.object({
   current: z.number(),
 });
 const historyEntry = z.object({
+  examId: z.optional(z.string()),
   at: z.number(),
   right: z.number(),
   total: z.number(),
@@ -62,7 +66,7 @@ export const studyStateSchema = z.object({
   studied: z.record(z.string(), z.object({ version: z.string(), at: z.number() })),
   exam: z.nullable(examState),
   history: z.array(historyEntry),
-  plan: z.object({ examDate: z.optional(z.string()), hoursPerWeek: z.optional(z.number()) }),
+  plan: z.object({ examDate: z.optional(z.string()), hoursPerWeek: z.optional(z.number()), exam: z.optional(z.string()) }),
   newCards: z.object({ day: z.string(), count: z.number() }),
 });
 export type StudyState = z.infer<typeof studyStateSchema>;

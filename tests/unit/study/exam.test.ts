@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TASK_IDS, domainOfTask } from '../../../src/lib/domains.ts';
+import { examTasks, getExam } from '../../../src/lib/exams.ts';
 import { apportion, drawExam, formatRemaining, isRight, scoreExam, seededRandom, startExam, type BankQuestion } from '../../../src/lib/study/exam.ts';
 
 /** 20 questions per task. */
@@ -48,9 +49,10 @@ describe('scoring', () => {
   });
 
   test('scores per domain and notes a timeout', () => {
-    const exam = { ...startExam(bank, 0, 4), questions: ['1.1-0', '1.1-1', '2.1-1', '3.1-1'] };
+    const exam = { ...startExam(bank, 0), questions: ['1.1-0', '1.1-1', '2.1-1', '3.1-1'] };
     exam.answers = { '1.1-0': [0, 2], '1.1-1': [0], '2.1-1': [1] };
     expect(scoreExam(exam, bank, 1000)).toEqual({
+      examId: 'mls-c01',
       at: 1000,
       right: 2,
       total: 4,
@@ -68,5 +70,29 @@ describe('scoring', () => {
     expect(formatRemaining(180 * 60_000)).toBe('3:00:00');
     expect(formatRemaining(61_500)).toBe('0:01:01');
     expect(formatRemaining(-5)).toBe('0:00:00');
+  });
+});
+
+describe('an MLA-C02 mock exam', () => {
+  const c02 = getExam('mla-c02');
+  const c02Bank: BankQuestion[] = examTasks(c02).flatMap((t) => Array.from({ length: 12 }, (_, i) => ({ id: `c02-${t.id}-${i}`, task: t.id, correct: [0] })));
+
+  test('draws by its own weights (28/24/24/24) over its 12 tasks, with its own time limit', () => {
+    const exam = startExam(c02Bank, 0, c02);
+    expect(exam.examId).toBe('mla-c02');
+    expect(exam.questions).toHaveLength(c02.mock!.questions);
+    expect(exam.deadline).toBe(c02.mock!.minutes * 60_000);
+    const domainOf = (id: string) => id.split('-')[1]!.split('.')[0];
+    expect(['1', '2', '3', '4'].map((d) => exam.questions.filter((id) => domainOf(id) === d).length)).toEqual(apportion(65, [28, 24, 24, 24]));
+    expect(new Set(exam.questions.map((id) => id.split('-')[1]))).toEqual(new Set(examTasks(c02).map((t) => t.id)));
+  });
+
+  test('scores per MLA-C02 domain', () => {
+    const exam = { ...startExam(c02Bank, 0, c02), questions: ['c02-1.1-0', 'c02-2.2-0', 'c02-4.3-0'], answers: { 'c02-1.1-0': [0], 'c02-2.2-0': [1] } };
+    expect(scoreExam(exam, c02Bank, 1).byDomain).toEqual({
+      'data-preparation': { right: 1, total: 1 },
+      'model-development': { right: 0, total: 1 },
+      'operations-security': { right: 0, total: 1 },
+    });
   });
 });
