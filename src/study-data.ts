@@ -12,12 +12,16 @@ import { cardsFromPage, numberCard, termCard, type Flashcard } from './lib/study
 import { sidebarOrder } from './lib/print.ts';
 import { DOMAINS } from './lib/domains.ts';
 import { href } from './lib/href.ts';
+import { getExam, PRIMARY_EXAM_ID, TAGGED_EXAM_IDS } from './lib/exams.ts';
+import { parseTag, tagTasks } from './lib/exam-tags.ts';
 
 /** A question as the practice and mock exam scripts use it. */
 export interface ClientQuestion {
   id: string;
   domain: string;
   task: string;
+  /** Its task on each exam ("mls-c01" → "3.2", "mla-c02" → "2.1"), or null where that exam does not ask it. */
+  tasks: Record<string, string | null>;
   kind: 'single' | 'multiple';
   stem: string;
   options: Array<{ letter: string; text: string; explanation: string }>;
@@ -33,6 +37,7 @@ export async function questionBank(): Promise<ClientQuestion[]> {
       id,
       domain: data.domain,
       task: data.task,
+      tasks: questionTasks(data),
       kind: questionKind(data),
       stem: data.stem,
       options: data.options.map((o, i) => ({ letter: optionLetter(i), text: o.text, explanation: o.explanation })),
@@ -43,6 +48,17 @@ export async function questionBank(): Promise<ClientQuestion[]> {
         return { href: href(refHref(ref)), label: `${target.title}: ${target.headings.get(anchor)}` };
       }),
     }));
+}
+
+/** A question's task on every exam: MLS-C01 from `task`, the others from its `exams` tag (null if untagged). */
+export function questionTasks(data: { task: string; exams?: Partial<Record<string, string | null>> | undefined }): Record<string, string | null> {
+  const tasks: Record<string, string | null> = { [PRIMARY_EXAM_ID]: data.task };
+  for (const id of TAGGED_EXAM_IDS) {
+    const tag = data.exams?.[id];
+    const parsed = tag ? parseTag(getExam(id), tag) : undefined;
+    tasks[id] = parsed && typeof parsed !== 'string' ? parsed.task : null;
+  }
+  return tasks;
 }
 
 /** A content version of a page: changes whenever its source changes. */
@@ -58,10 +74,13 @@ export async function studyPages() {
   );
 }
 
-let cardsPromise: Promise<Flashcard[]> | undefined;
+/** A flashcard with its tasks on the other exams (from its page's `exams` tags). */
+export type ClientCard = Flashcard & { examTasks: Record<string, string[]> };
+
+let cardsPromise: Promise<ClientCard[]> | undefined;
 
 /** Every flashcard: facts and comparisons from pages, glossary terms, numbers. */
-export function flashcards(): Promise<Flashcard[]> {
+export function flashcards(): Promise<ClientCard[]> {
   cardsPromise ??= (async () => {
     const docs = sidebarOrder(await getCollection('docs'));
     const numbers = loadNumbers();
@@ -71,18 +90,22 @@ export function flashcards(): Promise<Flashcard[]> {
       return entry ? numberText(entry) : id;
     };
     const byId = new Map(docs.map((d) => [d.id, d]));
-    const cards: Flashcard[] = docs.flatMap((d) =>
-      cardsFromPage({ id: d.id, title: d.data.title, domain: d.data.domain, tasks: d.data.tasks, body: d.body ?? '' }, text),
+    // A card is about its page, so it counts for the exam tasks that page teaches.
+    const examTasks = (pageId: string) =>
+      Object.fromEntries(TAGGED_EXAM_IDS.map((id) => [id, tagTasks(getExam(id), byId.get(pageId)?.data.exams?.[id] ?? [])]));
+    const cards: ClientCard[] = docs.flatMap((d) =>
+      cardsFromPage({ id: d.id, title: d.data.title, domain: d.data.domain, tasks: d.data.tasks, body: d.body ?? '' }, text).map((c) => ({ ...c, examTasks: examTasks(d.id) })),
     );
     for (const g of await glossaryEntries()) {
-      const page = byId.get(g.data.page.split('#')[0]!);
+      const pageId = g.data.page.split('#')[0]!;
+      const page = byId.get(pageId);
       const card = page && termCard({ id: g.id, ...g.data }, { title: page.data.title, domain: page.data.domain, tasks: page.data.tasks });
-      if (card) cards.push(card);
+      if (card) cards.push({ ...card, examTasks: examTasks(pageId) });
     }
     for (const [id, entry] of numbers) {
       const usedOn = docs.find((d) => d.data.domain && numberRefs(d.body ?? '').some((r) => r.id === id));
       const card = numberCard(id, { label: entry.label, text: numberText(entry), group: groups.get(entry.group) ?? entry.group }, usedOn && { id: usedOn.id, title: usedOn.data.title, domain: usedOn.data.domain, tasks: usedOn.data.tasks });
-      if (card) cards.push(card);
+      if (card && usedOn) cards.push({ ...card, examTasks: examTasks(usedOn.id) });
     }
     const seen = new Set<string>();
     return cards.filter((c) => !seen.has(c.id) && seen.add(c.id)).map((c) => ({ ...c, href: href(c.href) }));

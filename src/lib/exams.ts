@@ -88,6 +88,14 @@ export const PRIMARY_EXAM_ID = 'mls-c01';
 export const TAGGED_EXAM_IDS = ['mla-c02'] as const;
 export type TaggedExamId = (typeof TAGGED_EXAM_IDS)[number];
 
+/**
+ * The exam a learner studies for: their choice if it is a known exam, else `fallback` (the exam one
+ * can take now; pass 'mls-c01' for records saved before exams were recorded).
+ */
+export function studyExamId(chosen: string | undefined, fallback: string = TAGGED_EXAM_IDS[0]): string {
+  return chosen && BLUEPRINTS.some((e) => e.id === chosen) ? chosen : fallback;
+}
+
 /** The exam with this id, or throws naming the known ones. */
 export function getExam(id: string): Exam {
   const exam = BLUEPRINTS.find((e) => e.id === id);

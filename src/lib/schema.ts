@@ -153,6 +153,22 @@ export const questionSchema = z
       )
       .min(4, { error: 'a question needs at least 4 options' }),
     refs: z.array(refSchema).min(1, { error: 'link at least one section that teaches the answer' }),
+    exams: z
+      .strictObject(
+        Object.fromEntries(
+          TAGGED_EXAM_IDS.map((id) => [
+            id,
+            z
+              .union([z.string().superRefine((tag, ctx) => {
+                const parsed = parseTag(getExam(id), tag);
+                if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+              }), z.null()])
+              .optional(),
+          ]),
+        ) as Record<(typeof TAGGED_EXAM_IDS)[number], z.ZodOptional<z.ZodUnion<[z.ZodString, z.ZodNull]>>>,
+      )
+      .optional()
+      .describe('The skill ("2.2.3") or task ("2.2") the question exercises on each other current exam; null = that exam does not ask it.'),
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;

@@ -1,19 +1,30 @@
 /**
- * <mls-flashcards>: today's review queue for a deck (all cards or one domain), scheduled with FSRS.
+ * <mls-flashcards>: today's review queue for a deck (all cards, an exam or one of its domains, or a
+ * chapter; see src/lib/study/decks.ts), scheduled with FSRS.
  * Show the answer, then rate recall Again / Hard / Good / Easy (keys 1–4).
  */
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
 import { GRADES, dailyQueue, previewIntervals, review } from '../lib/study/scheduler.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { Flashcard } from '../lib/study/cards.ts';
+import { inDeck } from '../lib/study/decks.ts';
+
+type Card = Flashcard & { examTasks: Record<string, string[]> };
 
 class MlsFlashcards extends HTMLElement {
-  #cards: Flashcard[] = [];
+  #cards: Card[] = [];
   #deck = 'all';
-  #current: Flashcard | undefined;
+  #current: Card | undefined;
 
   connectedCallback() {
-    this.#cards = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as Flashcard[];
+    this.#cards = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as Card[];
+    // A learner who chose an exam starts on that exam's deck.
+    const exam = getState().plan.exam;
+    const own = exam && this.querySelector<HTMLInputElement>(`input[name="deck"][value="${exam}"]`);
+    if (own) {
+      own.checked = true;
+      this.#deck = own.value;
+    }
     this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
     this.querySelector<HTMLElement>('.study')!.hidden = false;
     showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
@@ -35,7 +46,7 @@ class MlsFlashcards extends HTMLElement {
   }
 
   #deckIds(deck: string) {
-    return this.#cards.filter((c) => deck === 'all' || c.domain === deck).map((c) => c.id);
+    return this.#cards.filter((c) => inDeck(c, deck)).map((c) => c.id);
   }
 
   #counts() {

@@ -1,13 +1,14 @@
 /**
- * <mls-mock-exam>: a timed mock exam drawn from the question bank embedded in the page. The exam in
- * progress lives in the study state (src/lib/study/state.ts), so a reload resumes it, and a deadline
- * that passed while the page was closed scores it. Views: intro → exam → results (with review).
+ * <mls-mock-exam>: a timed mock exam drawn from the question bank embedded in the page, for the exam
+ * the learner chooses (its blueprint in src/data/exams/ gives the form, weights and domains). The exam
+ * in progress lives in the study state (src/lib/study/state.ts), so a reload resumes it, and a
+ * deadline that passed while the page was closed scores it. Views: intro → exam → results (with review).
  */
 import { el } from './dom.ts';
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
 import { addExamResult, recordAnswer, type ExamResult, type StudyState } from '../lib/study/state.ts';
-import { formatRemaining, isRight, scoreExam, startExam } from '../lib/study/exam.ts';
-import { DOMAINS } from '../lib/domains.ts';
+import { formatRemaining, isRight, scoreExam, startExam, type BankQuestion } from '../lib/study/exam.ts';
+import { getExam, mockExams, PRIMARY_EXAM_ID } from '../lib/exams.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ClientQuestion } from '../study-data.ts';
 
@@ -25,6 +26,7 @@ class MlsMockExam extends HTMLElement {
     for (const q of JSON.parse(data.textContent!) as ClientQuestion[]) this.#bank.set(q.id, q);
     this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
     showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
+    this.#chooseForm(getState().plan.exam);
     this.addEventListener('click', (e) => this.#onClick(e));
     this.addEventListener('change', (e) => this.#onChange(e));
     subscribe(() => this.#renderIntro());
@@ -44,8 +46,22 @@ class MlsMockExam extends HTMLElement {
     if (name !== 'exam') window.clearInterval(this.#timer);
   }
 
-  #bankList() {
-    return [...this.#bank.values()];
+  /** The bank in one exam's numbering: only the questions that exam asks. */
+  #bankFor(examId: string): BankQuestion[] {
+    return [...this.#bank.values()].flatMap((q) => (q.tasks[examId] ? [{ id: q.id, task: q.tasks[examId]!, correct: q.correct }] : []));
+  }
+
+  /** Selects an exam's form in the intro (the learner's exam if it has one, else the first). */
+  #chooseForm(examId: string | undefined) {
+    const forms = mockExams().map((e) => e.id);
+    const chosen = examId && forms.includes(examId) ? examId : forms[0]!;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="mock-exam"]')) radio.checked = radio.value === chosen;
+    for (const list of this.querySelectorAll<HTMLElement>('[data-form]')) list.hidden = list.dataset.form !== chosen;
+    return chosen;
+  }
+
+  #chosenForm(): string {
+    return this.querySelector<HTMLInputElement>('input[name="mock-exam"]:checked')?.value ?? mockExams()[0]!.id;
   }
 
   // ---------- intro ----------
@@ -60,7 +76,7 @@ class MlsMockExam extends HTMLElement {
           const review = el('button', { type: 'button', className: 'mls-button link', textContent: 'Review' });
           review.dataset.review = String(i);
           const score = `${r.right} / ${r.total} (${Math.round((r.right / Math.max(1, r.total)) * 100)} %)${r.timedOut ? ', time ran out' : ''}`;
-          return el('tr', {}, el('td', {}, formatDate(new Date(r.at))), el('td', {}, score), el('td', {}, review));
+          return el('tr', {}, el('td', {}, formatDate(new Date(r.at))), el('td', {}, getExam(r.examId ?? PRIMARY_EXAM_ID).code), el('td', {}, score), el('td', {}, review));
         })
         .reverse(),
     );
@@ -168,7 +184,7 @@ class MlsMockExam extends HTMLElement {
     const state = getState();
     if (!state.exam) return;
     const now = timedOut ? Math.max(Date.now(), state.exam.deadline) : Date.now();
-    const result = scoreExam(state.exam, this.#bankList(), now);
+    const result = scoreExam(state.exam, this.#bankFor(state.exam.examId ?? PRIMARY_EXAM_ID), now);
     update((s) => {
       let next = s;
       for (const id of result.questions) {
@@ -190,8 +206,10 @@ class MlsMockExam extends HTMLElement {
     const results = this.querySelector<HTMLElement>('[data-view="results"]')!;
     results.querySelector('.score')!.textContent =
       `${result.right} of ${result.total} right (${pct} %)${result.timedOut ? '. Time ran out, so the exam was submitted automatically' : ''}.`;
+    const exam = getExam(result.examId ?? PRIMARY_EXAM_ID);
+    results.querySelector('.domains caption')!.textContent = `By ${exam.code} domain`;
     results.querySelector('.domains tbody')!.replaceChildren(
-      ...DOMAINS.map((d) => {
+      ...exam.domains.map((d) => {
         const r = result.byDomain[d.slug] ?? { right: 0, total: 0 };
         return el(
           'tr',
@@ -250,7 +268,8 @@ class MlsMockExam extends HTMLElement {
     if (target.dataset.review) return this.#showResults(getState().history[Number(target.dataset.review)]!);
     if (action === 'start') {
       this.#warned.clear();
-      update((s) => ({ ...s, exam: startExam(this.#bankList(), Date.now()) }));
+      const exam = getExam(this.#chosenForm());
+      update((s) => ({ ...s, plan: { ...s.plan, exam: exam.id }, exam: startExam(this.#bankFor(exam.id), Date.now(), exam) }));
       this.#showExam();
     } else if (action === 'prev' || action === 'next') {
       this.#go(getState().exam!.current + (action === 'next' ? 1 : -1));
@@ -279,6 +298,8 @@ class MlsMockExam extends HTMLElement {
       const id = getState().exam!.questions[getState().exam!.current]!;
       this.#updateExam((ex) => ({ ...ex, answers: { ...ex.answers, [id]: chosen } }));
       this.#renderNavigator(getState().exam!);
+    } else if (input.name === 'mock-exam') {
+      this.#chooseForm(input.value);
     } else if (input.name === 'review-filter') {
       this.#renderReview(input.value as 'all' | 'wrong' | 'flagged');
     }

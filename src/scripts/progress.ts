@@ -7,13 +7,17 @@ import { getState, replace, subscribe, takeLoadProblem, update, showNotice } fro
 import { exportFileName, parseState, serializeState, studiedStatus, type StudyState } from '../lib/study/state.ts';
 import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.ts';
 import { studyPlan } from '../lib/study/planner.ts';
-import { DOMAINS, getTask, taskAnchor } from '../lib/domains.ts';
+import { DOMAINS } from '../lib/domains.ts';
+import { getExam, studyExamId, type Exam } from '../lib/exams.ts';
+import { practicePath } from '../lib/practice.ts';
 import { formatDate } from '../lib/dates.ts';
 import { href } from '../lib/href.ts';
 
 interface ProgressData {
-  questions: Array<{ id: string; task: string }>;
-  cards: Array<{ id: string; tasks: string[] }>;
+  /** Each question's task per exam id (null where that exam does not ask it). */
+  questions: Array<{ id: string; tasks: Record<string, string | null> }>;
+  /** Each card's tasks per exam id. */
+  cards: Array<{ id: string; tasks: Record<string, string[]> }>;
   pages: Array<{ id: string; title: string; domain: string; version: string }>;
 }
 
@@ -34,6 +38,7 @@ class MlsProgress extends HTMLElement {
     this.#notice(takeLoadProblem());
     subscribe((s) => this.#render(s));
     this.#render(getState());
+    this.#wireExamChoice();
     this.#wirePlanner();
     this.#wireData();
   }
@@ -42,31 +47,45 @@ class MlsProgress extends HTMLElement {
     showNotice(document.querySelector<HTMLElement>('.notice'), message, tone);
   }
 
+  /** The learner's exam: everything below follows its tasks and weights. */
+  #wireExamChoice() {
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="study-exam"]')) {
+      radio.addEventListener('change', () => update((s) => ({ ...s, plan: { ...s.plan, exam: radio.value } })));
+    }
+  }
+
   #render(state: StudyState) {
     const now = new Date();
-    const tasks = taskMastery(state, this.#data.questions, this.#data.cards, now);
+    const exam: Exam = getExam(studyExamId(state.plan.exam));
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="study-exam"]')) radio.checked = radio.value === exam.id;
+    const questions = this.#data.questions.map((q) => ({ id: q.id, task: q.tasks[exam.id] ?? null }));
+    const cards = this.#data.cards.map((c) => ({ id: c.id, tasks: c.tasks[exam.id] ?? [] }));
+    const tasks = taskMastery(state, questions, cards, now, exam);
+    const taskTitle = (id: string) => exam.domains.flatMap((d) => d.tasks).find((t) => t.id === id)!.title;
+    this.querySelector('.domains caption')!.textContent = `${exam.code} domains`;
     this.querySelector('.domains tbody')!.replaceChildren(
-      ...domainMastery(tasks).map(({ domain, mastery }) => {
-        const d = DOMAINS.find((x) => x.slug === domain)!;
-        return el('tr', {}, el('td', {}, el('a', { href: href(`/practice/${d.slug}/`) }, `${d.number}. ${d.name}`)), el('td', {}, `${d.weight} %`), el('td', {}, bar(mastery)));
+      ...domainMastery(tasks, exam).map(({ domain, mastery }) => {
+        const d = exam.domains.find((x) => x.slug === domain)!;
+        return el('tr', {}, el('td', {}, el('a', { href: href(`/practice/${practicePath(exam, d)}/`) }, `${d.number}. ${d.name}`)), el('td', {}, `${d.weight} %`), el('td', {}, bar(mastery)));
       }),
     );
     this.querySelector('.tasks tbody')!.replaceChildren(
-      ...weakestFirst(tasks).map((t) =>
+      ...weakestFirst(tasks, exam).map((t) =>
         el(
           'tr',
           {},
-          el('td', {}, el('a', { href: href(`/practice/${taskAnchor(t.task)}/`) }, `${t.task} ${getTask(t.task).title}`)),
+          el('td', {}, el('a', { href: href(`/practice/${practicePath(exam, { id: t.task })}/`) }, `${t.task} ${taskTitle(t.task)}`)),
           el('td', {}, bar(t.mastery)),
           el('td', {}, `${t.questions.right} right of ${t.questions.answered} answered (${t.questions.total})`),
           el('td', {}, `${t.cards.reviewed} of ${t.cards.total} reviewed`),
         ),
       ),
     );
-    const last = state.history.at(-1);
+    const history = state.history.filter((r) => studyExamId(r.examId, 'mls-c01') === exam.id);
+    const last = history.at(-1);
     this.querySelector('.exams')!.textContent = last
-      ? `${state.history.length} mock ${state.history.length === 1 ? 'exam' : 'exams'} taken; the latest on ${formatDate(new Date(last.at))}: ${last.right} of ${last.total} right (${pct(last.right / Math.max(1, last.total))}).`
-      : 'No mock exam taken yet.';
+      ? `${history.length} ${exam.code} mock ${history.length === 1 ? 'exam' : 'exams'} taken; the latest on ${formatDate(new Date(last.at))}: ${last.right} of ${last.total} right (${pct(last.right / Math.max(1, last.total))}).`
+      : `No ${exam.code} mock exam taken yet.`;
     const pages = this.#data.pages;
     const status = (p: (typeof pages)[number]) => studiedStatus(state, p.id, p.version);
     this.querySelector('.pages')!.replaceChildren(
@@ -89,7 +108,7 @@ class MlsProgress extends HTMLElement {
       }),
     );
     this.querySelector('.size')!.textContent = `${Math.round(serializeState(state).length / 1024)} KB`;
-    this.#renderPlan(state, tasks);
+    this.#renderPlan(state, tasks, exam, taskTitle);
   }
 
   // ---------- planner ----------
@@ -101,24 +120,24 @@ class MlsProgress extends HTMLElement {
     if (plan.hoursPerWeek) form.hours.value = String(plan.hoursPerWeek);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      update((s) => ({ ...s, plan: { examDate: form.examDate.value || undefined, hoursPerWeek: Number(form.hours.value) || undefined } }));
+      update((s) => ({ ...s, plan: { ...s.plan, examDate: form.examDate.value || undefined, hoursPerWeek: Number(form.hours.value) || undefined } }));
       this.querySelector<HTMLElement>('.plan-output')!.focus();
     });
   }
 
-  #renderPlan(state: StudyState, tasks: ReturnType<typeof taskMastery>) {
+  #renderPlan(state: StudyState, tasks: ReturnType<typeof taskMastery>, exam: Exam, taskTitle: (id: string) => string) {
     const out = this.querySelector<HTMLElement>('.plan-output')!;
     if (!state.plan.examDate || !state.plan.hoursPerWeek) {
       out.replaceChildren(el('p', {}, 'Enter your exam date and weekly hours to get a plan.'));
       return;
     }
-    const plan = studyPlan({ today: new Date(), examDate: new Date(`${state.plan.examDate}T12:00:00Z`), hoursPerWeek: state.plan.hoursPerWeek, mastery: tasks });
+    const plan = studyPlan({ today: new Date(), examDate: new Date(`${state.plan.examDate}T12:00:00Z`), hoursPerWeek: state.plan.hoursPerWeek, mastery: tasks, exam });
     if (plan.problem) {
       out.replaceChildren(el('p', {}, plan.problem));
       return;
     }
     out.replaceChildren(
-      el('p', {}, `${plan.weeks} ${plan.weeks === 1 ? 'week' : 'weeks'}, ${plan.totalHours} hours. Time goes to each task in proportion to its exam weight and how weak it is for you now; weakest and heaviest first.`),
+      el('p', {}, `${exam.code}: ${plan.weeks} ${plan.weeks === 1 ? 'week' : 'weeks'}, ${plan.totalHours} hours. Time goes to each task in proportion to its exam weight and how weak it is for you now; weakest and heaviest first.`),
       el(
         'ol',
         { className: 'weeks' },
@@ -127,7 +146,7 @@ class MlsProgress extends HTMLElement {
             'li',
             {},
             el('strong', {}, `Week ${w.week}: `),
-            w.tasks.map((t) => `task ${t.task} ${getTask(t.task).title} (${t.hours} h)`).join('; ') || 'review',
+            w.tasks.map((t) => `task ${t.task} ${taskTitle(t.task)} (${t.hours} h)`).join('; ') || 'review',
             w.mockExam ? '; take a full mock exam (3 h)' : '',
           ),
         ),

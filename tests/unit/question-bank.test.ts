@@ -9,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { DOMAINS, TASK_IDS } from '../../src/lib/domains.ts';
 import { questionSchema } from '../../src/lib/schema.ts';
 import { questionKind } from '../../src/lib/questions.ts';
+import { examTasks, getExam, TAGGED_EXAM_IDS } from '../../src/lib/exams.ts';
+import { parseTag } from '../../src/lib/exam-tags.ts';
 
 const DIR = 'src/content/questions';
 const FLOORS = { total: 300, perTask: 10, multipleShare: 0.15, weightTolerance: 2 };
@@ -32,7 +34,28 @@ console.log(
   ].join('\n'),
 );
 
+/** Per other exam: each question's task there (null = not asked), and the count per task. */
+const examRows = TAGGED_EXAM_IDS.map((id) => {
+  const exam = getExam(id);
+  const taskOf = (q: (typeof questions)[number]) => {
+    const tag = q.exams?.[id];
+    const parsed = tag ? parseTag(exam, tag) : undefined;
+    return parsed && typeof parsed !== 'string' ? parsed.task : null;
+  };
+  const perExamTask = Object.fromEntries(examTasks(exam).map((t) => [t.id, questions.filter((q) => taskOf(q) === t.id).length]));
+  console.log(`  ${exam.code}: ${questions.filter((q) => taskOf(q)).length} in scope, ${questions.filter((q) => q.exams?.[id] === null).length} not asked; per task: ${Object.entries(perExamTask).map(([t, n]) => `${t}:${n}`).join('  ')}`);
+  return { exam, perExamTask };
+});
+
 describe('question bank', () => {
+  test('every question says which task it exercises on each current exam, or that the exam does not ask it (null)', () => {
+    for (const id of TAGGED_EXAM_IDS) expect(questions.filter((q) => q.exams?.[id] === undefined).length, id).toBe(0);
+  });
+
+  test('every task of each current exam has questions, so its mock exam covers every task', () => {
+    for (const { exam, perExamTask } of examRows) expect(Object.entries(perExamTask).filter(([, n]) => n === 0), exam.code).toEqual([]);
+  });
+
   test(`has at least ${FLOORS.total} questions`, () => {
     expect(questions.length).toBeGreaterThanOrEqual(FLOORS.total);
   });

@@ -30,7 +30,9 @@ export const EXPECTED: Array<[string, string]> = [
   ['vector search', '/data-engineering/opensearch/'],
   ['real time or near real time', '/data-engineering/ingestion-choices/'],
   ['Kinesis Data Analytics', '/data-engineering/managed-flink/'],
-  ['tumbling window', '/data-engineering/managed-flink/'],
+  // Lambda's page now teaches its own tumbling windows; Flink is second and owns sliding and session windows.
+  ['tumbling window', '/data-engineering/lambda/'],
+  ['Flink windows state', '/data-engineering/managed-flink/'],
   ['Kinesis Video Streams', '/data-engineering/kinesis-video-streams/'],
   ['WebRTC', '/data-engineering/kinesis-video-streams/'],
   ['Kafka', '/data-engineering/msk/'],
