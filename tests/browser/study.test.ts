@@ -101,13 +101,39 @@ describe('practice and progress', () => {
     expect((await stored(page)).plan).toEqual({ examDate: '2099-01-31', hoursPerWeek: 6 });
     await close();
   });
+
+  test('progress and the planner follow the exam the learner picks (MLA-C02: its 12 tasks and weights)', async () => {
+    const { page, consoleErrors, close } = await session.open('/study/progress/');
+    // Nothing chosen yet: the exam one can take now.
+    expect(await page.locator('input[name="study-exam"]:checked').getAttribute('value')).toBe('mla-c02');
+    expect(await page.locator('.domains caption').textContent()).toBe('MLA-C02 domains');
+    expect(await page.locator('.tasks tbody tr').count()).toBe(12);
+    expect(await page.locator('.tasks tbody a').first().getAttribute('href')).toMatch(/\/practice\/mla-c02\/task-\d-\d\/$/);
+    await page.fill('input[name="examDate"]', '2099-01-31');
+    await page.fill('input[name="hours"]', '6');
+    await page.click('.planner button[type="submit"]');
+    await expect.poll(() => page.locator('.plan-output').textContent()).toMatch(/^MLA-C02: \d+ weeks/);
+    expect(await page.locator('.plan-output').textContent()).toMatch(/task \d\.\d (Collect and store data|Perform data transformation|Validate data quality|Choose appropriate modeling|Train, fine-tune|Analyze and evaluate|Manage deployment|Provision and configure|Implement automated orchestration|Monitor ML and AI|Optimize and manage|Secure ML and AI)/);
+
+    // Switching to MLS-C01 brings back its 15 tasks, and the choice is kept.
+    await page.check('input[name="study-exam"][value="mls-c01"]');
+    await expect.poll(() => page.locator('.tasks tbody tr').count()).toBe(15);
+    expect(await page.locator('.domains caption').textContent()).toBe('MLS-C01 domains');
+    expect((await stored(page)).plan).toEqual({ examDate: '2099-01-31', hoursPerWeek: 6, exam: 'mls-c01' });
+    await page.reload();
+    expect(await page.locator('input[name="study-exam"]:checked').getAttribute('value')).toBe('mls-c01');
+    expect(await axeIds(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
 });
 
 describe('mock exam', () => {
-  test('runs by keyboard, survives a reload, times out on a fake clock and scores per domain', async () => {
+  test('MLS-C01: runs by keyboard, survives a reload, times out on a fake clock and scores per domain', async () => {
     const { page, consoleErrors, close } = await session.open('/404.html');
     await page.clock.install({ time: new Date('2026-11-24T10:00:00Z') });
     await page.goto(`${session.url}/practice/mock-exam/`);
+    await page.check('input[name="mock-exam"][value="mls-c01"]');
     await page.focus('[data-action="start"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.exam-question h2').textContent()).toMatch(/^Question 1 of \d+$/);
@@ -131,6 +157,7 @@ describe('mock exam', () => {
     await page.clock.fastForward('02:50:01');
     await expect.poll(() => page.locator('[data-view="results"]').isVisible()).toBe(true);
     expect(await page.locator('.score').textContent()).toMatch(new RegExp(`^[01] of ${total} right \\(\\d+ %\\)\\. Time ran out`));
+    expect(await page.locator('.domains caption').textContent()).toBe('By MLS-C01 domain');
     expect(await page.locator('.domains tbody tr').count()).toBe(4);
     expect(await page.locator('.review-item').count()).toBe(total);
     expect(await axeIds(page)).toEqual([]);
@@ -138,6 +165,47 @@ describe('mock exam', () => {
     expect(state.exam).toBeNull();
     expect(state.history).toHaveLength(1);
     expect(state.history[0].timedOut).toBe(true);
+    expect(state.history[0].examId).toBe('mls-c01');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('MLA-C02: draws only questions in its scope, resumes after a reload, and scores by MLA-C02 domain', async () => {
+    const { page, consoleErrors, close } = await session.open('/practice/mock-exam/');
+    // The exam one can take now is offered first and chosen by default.
+    expect(await page.locator('input[name="mock-exam"]:checked').getAttribute('value')).toBe('mla-c02');
+    expect(await page.locator('[data-form="mla-c02"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-form="mls-c01"]').isVisible()).toBe(false);
+    await page.click('[data-action="start"]');
+    await expect.poll(() => page.locator('.exam-question h2').textContent()).toBe('Question 1 of 65');
+    expect(await page.locator('.timer-value').textContent()).toMatch(/^(2:10:00|2:09:5\d)$/);
+    const bank = JSON.parse((await page.locator('mls-mock-exam > script[type="application/json"]').textContent())!) as Array<{ id: string; tasks: Record<string, string | null> }>;
+    const drawn = (await stored(page)).exam.questions as string[];
+    expect(drawn.filter((id) => !bank.find((q) => q.id === id)?.tasks['mla-c02'])).toEqual([]);
+    // 65 questions by 28/24/24/24: 18, 16, 16 and 15 per domain.
+    const domainOf = (id: string) => bank.find((q) => q.id === id)!.tasks['mla-c02']!.split('.')[0];
+    expect(['1', '2', '3', '4'].map((d) => drawn.filter((id) => domainOf(id) === d).length)).toEqual([18, 16, 16, 15]);
+
+    await page.check('.exam-question input >> nth=0');
+    await page.click('[data-action="next"]');
+    await page.reload();
+    await expect.poll(() => page.locator('.exam-question h2').textContent()).toBe('Question 2 of 65');
+    expect(await page.locator('.exam-progress').textContent()).toBe('1 of 65 answered · 0 flagged');
+    await page.click('[data-action="submit"]');
+    await page.click('[data-action="confirm-submit"]');
+    await expect.poll(() => page.locator('.score').textContent()).toMatch(/^[01] of 65 right \(\d+ %\)\.$/);
+    expect(await page.locator('.domains caption').textContent()).toBe('By MLA-C02 domain');
+    expect(await page.locator('.domains tbody td:first-child').allTextContents()).toEqual([
+      '1. Data Preparation for ML and AI',
+      '2. ML Model and Foundation Model (FM) Development',
+      '3. Deployment and Orchestration of ML and AI Workflows',
+      '4. Operating, Monitoring, and Securing ML and AI Solutions',
+    ]);
+    expect((await page.locator('.domains tbody td:nth-child(2)').allTextContents()).map((t) => Number(t.split(' / ')[1]))).toEqual([18, 16, 16, 15]);
+    const state = await stored(page);
+    expect(state.history.at(-1).examId).toBe('mla-c02');
+    expect(state.plan.exam).toBe('mla-c02');
+    expect(await axeIds(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await close();
   });
