@@ -6,9 +6,9 @@ import type { Verification } from './schema.ts';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** "42 claims checked against AWS documentation, 3 corrected, 1 labelled unconfirmed". */
+/** "42 claims checked, 3 corrected, 1 labelled unconfirmed" (what "checked" means: How to use this guide). */
 export function verificationText(v: Verification): string {
-  const parts = [`${count(v.claims, 'claim')} checked against AWS documentation`];
+  const parts = [`${count(v.claims, 'claim')} checked`];
   if (v.fixed) parts.push(`${v.fixed.toLocaleString('en-GB')} corrected`);
   if (v.labelled) parts.push(`${v.labelled.toLocaleString('en-GB')} labelled unconfirmed`);
   return parts.join(', ');

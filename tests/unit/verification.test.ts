@@ -3,9 +3,9 @@ import { verificationText, verificationTotals } from '../../src/lib/verification
 
 describe('verificationText', () => {
   test('says what was checked and leaves out zero counts', () => {
-    expect(verificationText({ claims: 42, fixed: 3, labelled: 1 })).toBe('42 claims checked against AWS documentation, 3 corrected, 1 labelled unconfirmed');
-    expect(verificationText({ claims: 1, fixed: 0, labelled: 0 })).toBe('1 claim checked against AWS documentation');
-    expect(verificationText({ claims: 1200, fixed: 0, labelled: 2 })).toBe('1,200 claims checked against AWS documentation, 2 labelled unconfirmed');
+    expect(verificationText({ claims: 42, fixed: 3, labelled: 1 })).toBe('42 claims checked, 3 corrected, 1 labelled unconfirmed');
+    expect(verificationText({ claims: 1, fixed: 0, labelled: 0 })).toBe('1 claim checked');
+    expect(verificationText({ claims: 1200, fixed: 0, labelled: 2 })).toBe('1,200 claims checked, 2 labelled unconfirmed');
   });
 });
 
