@@ -9,9 +9,9 @@ export function fixSearchButton(html: string): string {
   if (!button) throw new Error("fixSearchButton: Starlight's search button markup changed; update src/lib/search-button.ts");
   const fixed = button[0]
     .replace(/^(<button\b[^>]*?)\s+aria-label="[^"]*"/, '$1')
-    .replace(/<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/, '<span class="mls-search-label$1">')
+    .replace(/<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/, '<span class="guide-search-label$1">')
     .replace(/<kbd class="sl-hidden md:sl-flex/, '<kbd aria-hidden="true" class="sl-hidden md:sl-flex');
-  if (fixed.includes('aria-label=') || !fixed.includes('mls-search-label') || !fixed.includes('<kbd aria-hidden')) {
+  if (fixed.includes('aria-label=') || !fixed.includes('guide-search-label') || !fixed.includes('<kbd aria-hidden')) {
     throw new Error("fixSearchButton: Starlight's search button markup changed; update src/lib/search-button.ts");
   }
   return html.replace(button[0], fixed);

@@ -1,5 +1,5 @@
 /**
- * <mls-flashcards>: today's review queue for a deck (all cards, an exam or one of its domains, or a
+ * <guide-flashcards>: today's review queue for a deck (all cards, an exam or one of its domains, or a
  * chapter; see src/lib/study/decks.ts), scheduled with FSRS.
  * Show the answer, then rate recall Again / Hard / Good / Easy (keys 1–4).
  */
@@ -11,7 +11,7 @@ import { inDeck } from '../lib/study/decks.ts';
 
 type Card = Flashcard & { examTasks: Record<string, string[]> };
 
-class MlsFlashcards extends HTMLElement {
+class GuideFlashcards extends HTMLElement {
   #cards: Card[] = [];
   #deck = 'all';
   #current: Card | undefined;
@@ -103,4 +103,4 @@ class MlsFlashcards extends HTMLElement {
   }
 }
 
-customElements.define('mls-flashcards', MlsFlashcards);
+customElements.define('guide-flashcards', GuideFlashcards);

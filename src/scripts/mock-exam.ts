@@ -1,5 +1,5 @@
 /**
- * <mls-mock-exam>: a timed mock exam drawn from the question bank embedded in the page, for the exam
+ * <guide-mock-exam>: a timed mock exam drawn from the question bank embedded in the page, for the exam
  * the learner chooses (its blueprint in src/data/exams/ gives the form, weights and domains). The exam
  * in progress lives in the study state (src/lib/study/state.ts), so a reload resumes it, and a
  * deadline that passed while the page was closed scores it. Views: intro → exam → results (with review).
@@ -15,7 +15,7 @@ import type { ClientQuestion } from '../study-data.ts';
 const WARN_AT_MINUTES = [30, 10, 5, 1];
 
 
-class MlsMockExam extends HTMLElement {
+class GuideMockExam extends HTMLElement {
   #bank = new Map<string, ClientQuestion>();
   #timer: number | undefined;
   #warned = new Set<number>();
@@ -73,7 +73,7 @@ class MlsMockExam extends HTMLElement {
     tbody.replaceChildren(
       ...history
         .map((r, i) => {
-          const review = el('button', { type: 'button', className: 'mls-button link', textContent: 'Review' });
+          const review = el('button', { type: 'button', className: 'guide-button link', textContent: 'Review' });
           review.dataset.review = String(i);
           const score = `${r.right} / ${r.total} (${Math.round((r.right / Math.max(1, r.total)) * 100)} %)${r.timedOut ? ', time ran out' : ''}`;
           return el('tr', {}, el('td', {}, formatDate(new Date(r.at))), el('td', {}, getExam(r.examId ?? PRIMARY_EXAM_ID).code), el('td', {}, score), el('td', {}, review));
@@ -149,7 +149,7 @@ class MlsMockExam extends HTMLElement {
         const done = !!exam.answers[id]?.length;
         const flagged = exam.flagged.includes(id);
         const label = `Question ${i + 1}, ${done ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}${i === exam.current ? ', current' : ''}`;
-        const button = el('button', { type: 'button', className: 'mls-button', textContent: String(i + 1) });
+        const button = el('button', { type: 'button', className: 'guide-button', textContent: String(i + 1) });
         button.setAttribute('aria-label', label);
         button.dataset.jump = String(i);
         button.dataset.state = `${done ? 'answered' : 'open'}${flagged ? ' flagged' : ''}`;
@@ -306,4 +306,4 @@ class MlsMockExam extends HTMLElement {
   }
 }
 
-customElements.define('mls-mock-exam', MlsMockExam);
+customElements.define('guide-mock-exam', GuideMockExam);

@@ -1,5 +1,5 @@
 /**
- * <mls-progress>: the learner's dashboard (mastery by domain and task, weakest first; mock exams;
+ * <guide-progress>: the learner's dashboard (mastery by domain and task, weakest first; mock exams;
  * pages studied), the study planner, and export / import / reset of the data in this browser.
  */
 import { el } from './dom.ts';
@@ -28,7 +28,7 @@ const bar = (x: number) => {
   return el('span', { className: 'mastery' }, outer, pct(x));
 };
 
-class MlsProgress extends HTMLElement {
+class GuideProgress extends HTMLElement {
   #data!: ProgressData;
 
   connectedCallback() {
@@ -188,4 +188,4 @@ class MlsProgress extends HTMLElement {
   }
 }
 
-customElements.define('mls-progress', MlsProgress);
+customElements.define('guide-progress', GuideProgress);

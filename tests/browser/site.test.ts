@@ -69,11 +69,11 @@ describe('diagrams by theme', () => {
 });
 
 describe('questions', () => {
-  const quizPage = () => builtPages().find((p) => p.kind === 'docs' && p.root.querySelector('mls-question[data-kind="single"]'))!.url;
+  const quizPage = () => builtPages().find((p) => p.kind === 'docs' && p.root.querySelector('guide-question[data-kind="single"]'))!.url;
 
   test('choosing an answer marks it and opens every explanation', async () => {
     const { page, consoleErrors, close } = await session.open(quizPage());
-    const question = page.locator('mls-question[data-kind="single"]').first();
+    const question = page.locator('guide-question[data-kind="single"]').first();
     const correct = Number((await question.getAttribute('data-correct'))!.split(',')[0]);
     const wrong = correct === 0 ? 1 : 0;
     expect(await question.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -91,7 +91,7 @@ describe('questions', () => {
 
   test('without JavaScript the answer is a working disclosure', async () => {
     const { page, close } = await session.open(quizPage(), { javaScriptEnabled: false });
-    const question = page.locator('mls-question').first();
+    const question = page.locator('guide-question').first();
     expect(await question.locator('input').first().isDisabled()).toBe(true);
     expect(await question.locator('.explanations').isVisible()).toBe(false);
     await question.locator('summary').click();
@@ -140,7 +140,7 @@ describe('printing', () => {
       page.evaluate(() => {
         const visible = (el: Element) => el.getClientRects().length > 0;
         const all = (selector: string) => [...document.querySelectorAll(selector)].filter(visible).map((el) => el.outerHTML.slice(0, 80));
-        return { banners: all('.mls-banner, .sl-banner'), buttons: all('button, [role="button"], select, input:not([type="radio"], [type="checkbox"])'), cover: all('.print-cover, .print-contents').length };
+        return { banners: all('.guide-banner, .sl-banner'), buttons: all('button, [role="button"], select, input:not([type="radio"], [type="checkbox"])'), cover: all('.print-cover, .print-contents').length };
       });
     for (const [url, cover] of [['/data-engineering/glue/', 0], ['/print/data-engineering/', 2]] as const) {
       const { page, close } = await session.open(url, { media: 'screen' });

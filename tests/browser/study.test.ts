@@ -20,7 +20,7 @@ describe('practice and progress', () => {
     const { page, consoleErrors, close } = await session.open('/practice/data-engineering/');
     const count = (filter: string) => page.locator(`[data-count="${filter}"]`).textContent();
     expect(await count('unanswered')).toBe(await count('all'));
-    const question = page.locator('mls-question:visible');
+    const question = page.locator('guide-question:visible');
     const id = await question.getAttribute('data-id');
     const correct = (await question.getAttribute('data-correct'))!.split(',').map(Number);
     const wrong = [0, 1, 2, 3].find((i) => !correct.includes(i))!;
@@ -32,7 +32,7 @@ describe('practice and progress', () => {
     expect(await count('unanswered')).toBe(`(${all - 1})`);
     expect(await count('wrong')).toBe('(1)');
     await page.check('input[value="wrong"]');
-    expect(await page.locator('mls-question:visible').getAttribute('data-id')).toBe(id);
+    expect(await page.locator('guide-question:visible').getAttribute('data-id')).toBe(id);
     expect((await stored(page)).answers[id!]).toHaveLength(1);
 
     await page.goto(`${session.url}/study/progress/`);
@@ -43,7 +43,7 @@ describe('practice and progress', () => {
 
   test('mark as studied persists, and expires when the page content changes', async () => {
     const { page, close } = await session.open('/data-engineering/glue/');
-    const mark = page.locator('mls-studied');
+    const mark = page.locator('guide-studied');
     await expect.poll(() => mark.isVisible()).toBe(true);
     await mark.locator('button').click();
     await page.reload();
@@ -72,7 +72,7 @@ describe('practice and progress', () => {
 
   test('export then import round-trips the data', async () => {
     const { page, close } = await session.open('/data-engineering/kinesis-data-streams/');
-    await page.locator('mls-question').first().locator('input').first().check();
+    await page.locator('guide-question').first().locator('input').first().check();
     await page.goto(`${session.url}/study/progress/`);
     const before = await stored(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
@@ -179,7 +179,7 @@ describe('mock exam', () => {
     await page.click('[data-action="start"]');
     await expect.poll(() => page.locator('.exam-question h2').textContent()).toBe('Question 1 of 65');
     expect(await page.locator('.timer-value').textContent()).toMatch(/^(2:10:00|2:09:5\d)$/);
-    const bank = JSON.parse((await page.locator('mls-mock-exam > script[type="application/json"]').textContent())!) as Array<{ id: string; tasks: Record<string, string | null> }>;
+    const bank = JSON.parse((await page.locator('guide-mock-exam > script[type="application/json"]').textContent())!) as Array<{ id: string; tasks: Record<string, string | null> }>;
     const drawn = (await stored(page)).exam.questions as string[];
     expect(drawn.filter((id) => !bank.find((q) => q.id === id)?.tasks['mla-c02'])).toEqual([]);
     // 65 questions by 28/24/24/24: 18, 16, 16 and 15 per domain.

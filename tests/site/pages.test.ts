@@ -103,18 +103,18 @@ describe('JavaScript', () => {
     for (const s of p.root.querySelectorAll('script[src]')) visit(path.join(DIST, s.getAttribute('src')!));
     return [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
   };
-  const ISLAND = /customElements\.define\(\s*["']mls-|mls-study/;
+  const ISLAND = /customElements\.define\(\s*["']guide-|mls-study/;
 
   test('pages without an interactive part load none of the study islands', () => {
     const offenders = builtPages()
-      .filter((p) => !p.root.querySelector('mls-question, mls-studied, mls-practice, mls-mock-exam, mls-flashcards, mls-progress'))
+      .filter((p) => !p.root.querySelector('guide-question, guide-studied, guide-practice, guide-mock-exam, guide-flashcards, guide-progress'))
       .filter((p) => ISLAND.test(reachable(p)))
       .map((p) => p.url);
     expect(offenders).toEqual([]);
   });
 
   test('pages with questions do load the question island (so the check above can fail)', () => {
-    const withQuiz = builtPages().find((p) => p.root.querySelector('mls-question'))!;
+    const withQuiz = builtPages().find((p) => p.root.querySelector('guide-question'))!;
     expect(reachable(withQuiz)).toMatch(ISLAND);
   });
 });

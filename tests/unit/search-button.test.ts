@@ -12,7 +12,7 @@ describe('fixSearchButton', () => {
 
   test('names the button by its visible text and hides the shortcut hint', () => {
     expect(fixed).toContain('<button data-open-modal disabled aria-keyshortcuts="Control+K" class="astro-b5">');
-    expect(fixed).toContain('<span class="mls-search-label astro-b5">Search</span>');
+    expect(fixed).toContain('<span class="guide-search-label astro-b5">Search</span>');
     expect(fixed).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex astro-b5"');
   });
 
