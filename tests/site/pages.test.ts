@@ -232,6 +232,13 @@ describe('the MLA-C02 page', () => {
     expect(mla().root.querySelector('main')!.text).toContain(`Of the exam's 107 skills, this guide teaches ${taught}`);
   });
 
+  test('every question says which MLA-C02 task or skill it exercises, or that MLA-C02 does not ask it', () => {
+    const questions = docsPages().flatMap((p) => p.root.querySelectorAll('guide-question').map((q) => ({ url: p.url, q })));
+    expect(questions.length).toBeGreaterThan(300);
+    const silent = questions.filter(({ q }) => !/MLS-C01 task \d\.\d; (MLA-C02 (task \d\.\d|skill \d\.\d\.\d+)|not asked on MLA-C02)\./.test(q.querySelector('.exam-tasks')?.text ?? ''));
+    expect(silent.map(({ url, q }) => `${url} ${q.getAttribute('data-id')}`)).toEqual([]);
+  });
+
   test('every chapter page says what it teaches for MLA-C02, with links that land on the MLA-C02 page', () => {
     const ids = new Set(mla().root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!));
     const missing: string[] = [];
