@@ -4,7 +4,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['exam at a glance', '/'],
   ['numbers to know', '/reference/numbers/'],
   ['crosswalk', '/reference/exam-status/'],
-  ['MLA-C02', '/reference/exam-status/'],
+  ['MLA-C02', '/mla-c02/'],
   ['renamed retired', '/reference/service-changes/'],
   ['glossary', '/reference/glossary/'],
 ];
