@@ -12,14 +12,11 @@ export type Domain = ExamDomain;
 /** The MLS-C01 domains, from src/data/exams/mls-c01.json. */
 export const DOMAINS: readonly Domain[] = getExam(PRIMARY_EXAM_ID).domains;
 
-export type DomainSlug = string;
-export type TaskId = string;
-
 /** The four domain slugs, in exam order (a non-empty tuple, as `z.enum` wants). */
-export const DOMAIN_SLUGS = DOMAINS.map((d) => d.slug) as [DomainSlug, ...DomainSlug[]];
+export const DOMAIN_SLUGS = DOMAINS.map((d) => d.slug) as [string, ...string[]];
 
 /** The 15 task statement ids, in exam order. */
-export const TASK_IDS = DOMAINS.flatMap((d) => d.tasks.map((t) => t.id)) as [TaskId, ...TaskId[]];
+export const TASK_IDS = DOMAINS.flatMap((d) => d.tasks.map((t) => t.id)) as [string, ...string[]];
 
 /** Returns the domain with this slug, or throws naming the valid slugs. */
 export function getDomain(slug: string): Domain {
@@ -38,12 +35,12 @@ export function getTask(id: string): TaskStatement & { domain: Domain } {
 }
 
 /** The domain slug a task id belongs to ("2.3" → "exploratory-data-analysis"). */
-export function domainOfTask(id: string): DomainSlug {
-  return getTask(id).domain.slug as DomainSlug;
+export function domainOfTask(id: string): string {
+  return getTask(id).domain.slug;
 }
 
 /** The domain a docs entry id belongs to, from its first path segment, or undefined. */
-export function domainOfEntry(entryId: string): DomainSlug | undefined {
+export function domainOfEntry(entryId: string): string | undefined {
   const first = entryId.split('/')[0];
   return DOMAIN_SLUGS.find((slug) => slug === first);
 }

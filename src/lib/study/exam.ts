@@ -7,8 +7,6 @@ import { getExam, PRIMARY_EXAM_ID, domainOfExamTask, type Exam } from '../exams.
 import type { ExamResult, ExamState } from './state.ts';
 
 const primary = getExam(PRIMARY_EXAM_ID);
-export const EXAM_QUESTIONS = primary.mock!.questions;
-export const EXAM_MINUTES = primary.mock!.minutes;
 
 /** What the exam needs to know of a question, in the numbering of the exam being taken. */
 export interface BankQuestion {
@@ -55,7 +53,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
  * task statements so every task is represented; a domain short of questions is topped up from the
  * rest of the bank; then shuffled. Returns fewer than `size` only if the whole bank is smaller.
  */
-export function drawExam(bank: readonly BankQuestion[], seed: number, size = EXAM_QUESTIONS, exam: Exam = primary): string[] {
+export function drawExam(bank: readonly BankQuestion[], seed: number, size = primary.mock!.questions, exam: Exam = primary): string[] {
   const random = seededRandom(seed);
   const counts = apportion(size, exam.domains.map((d) => d.weight));
   const picked: string[] = [];
