@@ -250,3 +250,13 @@ describe('the MLA-C02 page', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('fact checks', () => {
+  test('every guide page carries the record of its last check, which its verified date refers to', () => {
+    const pages = docsPages();
+    const missing = pages.filter((p) => !/: [\d,]+ claims? checked/.test(p.root.querySelector('.page-meta .facts')?.text ?? '')).map((p) => p.url);
+    expect(missing).toEqual([]);
+    const total = pages.reduce((n, p) => n + Number(/: ([\d,]+) claims? checked/.exec(p.root.querySelector('.page-meta .facts')!.text)![1]!.replace(/,/g, '')), 0);
+    console.log(`Fact checks: ${pages.length} pages, ${total} claims checked`);
+  });
+});
