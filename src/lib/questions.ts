@@ -20,10 +20,15 @@ export function parseRef(ref: string): { page: string; anchor: string } {
   return { page: page!, anchor };
 }
 
+/** The site path of a docs page id: "data-engineering/glue" → "/data-engineering/glue/", "index" → "/". */
+export function pagePath(id: string): string {
+  return id === 'index' ? '/' : `/${id}/`;
+}
+
 /** The site URL of a ref: "data-engineering/glue#crawlers" → "/data-engineering/glue/#crawlers". */
 export function refHref(ref: string): string {
   const { page, anchor } = parseRef(ref);
-  return `/${page}/${anchor ? `#${anchor}` : ''}`;
+  return `${pagePath(page)}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** A question is shown on the page its first ref points to. */

@@ -19,6 +19,7 @@ describe('refs', () => {
   test('parseRef and refHref split and link a ref', () => {
     expect(parseRef('data-engineering/glue#crawlers')).toEqual({ page: 'data-engineering/glue', anchor: 'crawlers' });
     expect(refHref('data-engineering/glue#crawlers')).toBe('/data-engineering/glue/#crawlers');
+    expect(refHref('index#two-ways-in')).toBe('/#two-ways-in');
   });
 
   test('a question lives on the page of its first ref', () => {
