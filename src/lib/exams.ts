@@ -8,6 +8,7 @@
 import mlsC01 from '../data/exams/mls-c01.json' with { type: 'json' };
 import mlaC01 from '../data/exams/mla-c01.json' with { type: 'json' };
 import mlaC02 from '../data/exams/mla-c02.json' with { type: 'json' };
+import { TAGGED_EXAM_IDS, type TaggedExamId } from './exam-ids.ts';
 
 export interface Skill {
   /** "1.2.7" where AWS numbers skills (MLA); absent where it does not (MLS-C01). */
@@ -82,18 +83,11 @@ export const BLUEPRINTS: readonly Exam[] = [mlsC01, mlaC01, mlaC02];
   if (problems.length) throw new Error(`Exam blueprint data is invalid:\n${problems.join('\n')}`);
 }
 
-/** The exam whose domains are the guide's chapters. */
-export const PRIMARY_EXAM_ID = 'mls-c01';
-/** Exams a page can be tagged for in its `exams` frontmatter (the current ones besides the primary). */
-export const TAGGED_EXAM_IDS = ['mla-c02'] as const;
-export type TaggedExamId = (typeof TAGGED_EXAM_IDS)[number];
+export { PRIMARY_EXAM_ID, TAGGED_EXAM_IDS, type TaggedExamId } from './exam-ids.ts';
 
-/**
- * The exam a learner studies for: their choice if it is a known exam, else `fallback` (the exam one
- * can take now; pass 'mls-c01' for records saved before exams were recorded).
- */
-export function studyExamId(chosen: string | undefined, fallback: string = TAGGED_EXAM_IDS[0]): string {
-  return chosen && BLUEPRINTS.some((e) => e.id === chosen) ? chosen : fallback;
+/** A blueprint without its skills: what browser code needs (domains, weights, task titles, mock form). */
+export function examForm(exam: Exam): Exam {
+  return { ...exam, skillWording: undefined, removed: undefined, domains: exam.domains.map((d) => ({ ...d, tasks: d.tasks.map((t) => ({ id: t.id, title: t.title, skills: [] })) })) };
 }
 
 /** The exam with this id, or throws naming the known ones. */

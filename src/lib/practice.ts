@@ -3,7 +3,8 @@
  * on that exam falls there. The primary exam's sets keep their short paths (/practice/modeling/,
  * /practice/task-3-2/); another exam's sets sit under its id (/practice/mla-c02/model-development/).
  */
-import { PRIMARY_EXAM_ID, type Exam, type ExamDomain, type Task } from './exams.ts';
+import type { Exam, ExamDomain, Task } from './exams.ts';
+import { PRIMARY_EXAM_ID } from './exam-ids.ts';
 import { taskAnchor } from './domains.ts';
 
 export interface PracticeSet<Q> {
@@ -16,7 +17,7 @@ export interface PracticeSet<Q> {
 }
 
 /** The path of an exam's practice set for a domain slug or a task id. */
-export function practicePath(exam: Exam, domainOrTask: { slug: string } | { id: string }): string {
+export function practicePath(exam: Pick<Exam, 'id'>, domainOrTask: { slug: string } | { id: string }): string {
   const leaf = 'slug' in domainOrTask ? domainOrTask.slug : taskAnchor(domainOrTask.id);
   return exam.id === PRIMARY_EXAM_ID ? leaf : `${exam.id}/${leaf}`;
 }

@@ -7,8 +7,8 @@
 import { el } from './dom.ts';
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
 import { addExamResult, recordAnswer, type ExamResult, type StudyState } from '../lib/study/state.ts';
-import { formatRemaining, isRight, scoreExam, startExam, type BankQuestion } from '../lib/study/exam.ts';
-import { getExam, mockExams, PRIMARY_EXAM_ID } from '../lib/exams.ts';
+import { formatRemaining, isRight, scoreExam, startExam, type BankQuestion, type ExamForm } from '../lib/study/exam.ts';
+import { PRIMARY_EXAM_ID } from '../lib/exam-ids.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ClientQuestion } from '../study-data.ts';
 
@@ -17,14 +17,16 @@ const WARN_AT_MINUTES = [30, 10, 5, 1];
 
 class GuideMockExam extends HTMLElement {
   #bank = new Map<string, ClientQuestion>();
+  /** The exams with a mock form, the current one first (embedded by MockExam.astro, without skills). */
+  #forms: ExamForm[] = [];
   #timer: number | undefined;
   #warned = new Set<number>();
   #reviewing: ExamResult | undefined;
 
   connectedCallback() {
-    const data = this.querySelector<HTMLScriptElement>('script[type="application/json"]')!;
+    const data = this.querySelector<HTMLScriptElement>('script[data-bank]')!;
     for (const q of JSON.parse(data.textContent!) as ClientQuestion[]) this.#bank.set(q.id, q);
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+    this.#forms = JSON.parse(this.querySelector<HTMLScriptElement>('script[data-forms]')!.textContent!) as ExamForm[];
     showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
     this.#chooseForm(getState().plan.exam);
     this.addEventListener('click', (e) => this.#onClick(e));
@@ -53,7 +55,7 @@ class GuideMockExam extends HTMLElement {
 
   /** Selects an exam's form in the intro (the learner's exam if it has one, else the first). */
   #chooseForm(examId: string | undefined) {
-    const forms = mockExams().map((e) => e.id);
+    const forms = this.#forms.map((e) => e.id);
     const chosen = examId && forms.includes(examId) ? examId : forms[0]!;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="mock-exam"]')) radio.checked = radio.value === chosen;
     for (const list of this.querySelectorAll<HTMLElement>('[data-form]')) list.hidden = list.dataset.form !== chosen;
@@ -61,7 +63,13 @@ class GuideMockExam extends HTMLElement {
   }
 
   #chosenForm(): string {
-    return this.querySelector<HTMLInputElement>('input[name="mock-exam"]:checked')?.value ?? mockExams()[0]!.id;
+    return this.querySelector<HTMLInputElement>('input[name="mock-exam"]:checked')?.value ?? this.#forms[0]!.id;
+  }
+
+  /** The form of an exam by id; records saved before exams were recorded are MLS-C01's. */
+  #form(examId: string | undefined): ExamForm {
+    const id = examId ?? PRIMARY_EXAM_ID;
+    return this.#forms.find((f) => f.id === id) ?? this.#forms.find((f) => f.id === PRIMARY_EXAM_ID)!;
   }
 
   // ---------- intro ----------
@@ -76,7 +84,7 @@ class GuideMockExam extends HTMLElement {
           const review = el('button', { type: 'button', className: 'guide-button link', textContent: 'Review' });
           review.dataset.review = String(i);
           const score = `${r.right} / ${r.total} (${Math.round((r.right / Math.max(1, r.total)) * 100)} %)${r.timedOut ? ', time ran out' : ''}`;
-          return el('tr', {}, el('td', {}, formatDate(new Date(r.at))), el('td', {}, getExam(r.examId ?? PRIMARY_EXAM_ID).code), el('td', {}, score), el('td', {}, review));
+          return el('tr', {}, el('td', {}, formatDate(new Date(r.at))), el('td', {}, this.#form(r.examId).code), el('td', {}, score), el('td', {}, review));
         })
         .reverse(),
     );
@@ -184,7 +192,8 @@ class GuideMockExam extends HTMLElement {
     const state = getState();
     if (!state.exam) return;
     const now = timedOut ? Math.max(Date.now(), state.exam.deadline) : Date.now();
-    const result = scoreExam(state.exam, this.#bankFor(state.exam.examId ?? PRIMARY_EXAM_ID), now);
+    const form = this.#form(state.exam.examId);
+    const result = scoreExam(state.exam, this.#bankFor(form.id), now, form);
     update((s) => {
       let next = s;
       for (const id of result.questions) {
@@ -206,7 +215,7 @@ class GuideMockExam extends HTMLElement {
     const results = this.querySelector<HTMLElement>('[data-view="results"]')!;
     results.querySelector('.score')!.textContent =
       `${result.right} of ${result.total} right (${pct} %)${result.timedOut ? '. Time ran out, so the exam was submitted automatically' : ''}.`;
-    const exam = getExam(result.examId ?? PRIMARY_EXAM_ID);
+    const exam = this.#form(result.examId);
     results.querySelector('.domains caption')!.textContent = `By ${exam.code} domain`;
     results.querySelector('.domains tbody')!.replaceChildren(
       ...exam.domains.map((d) => {
@@ -268,7 +277,7 @@ class GuideMockExam extends HTMLElement {
     if (target.dataset.review) return this.#showResults(getState().history[Number(target.dataset.review)]!);
     if (action === 'start') {
       this.#warned.clear();
-      const exam = getExam(this.#chosenForm());
+      const exam = this.#form(this.#chosenForm());
       update((s) => ({ ...s, plan: { ...s.plan, exam: exam.id }, exam: startExam(this.#bankFor(exam.id), Date.now(), exam) }));
       this.#showExam();
     } else if (action === 'prev' || action === 'next') {

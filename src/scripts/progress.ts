@@ -8,12 +8,15 @@ import { exportFileName, parseState, serializeState, studiedStatus, type StudySt
 import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.ts';
 import { studyPlan } from '../lib/study/planner.ts';
 import { DOMAINS } from '../lib/domains.ts';
-import { getExam, studyExamId, type Exam } from '../lib/exams.ts';
+import { PRIMARY_EXAM_ID, studyExamId } from '../lib/exam-ids.ts';
+import type { Exam } from '../lib/exams.ts';
 import { practicePath } from '../lib/practice.ts';
 import { formatDate } from '../lib/dates.ts';
 import { href } from '../lib/href.ts';
 
 interface ProgressData {
+  /** The exams one can study for, the current one first (blueprints without skills). */
+  exams: Exam[];
   /** Each question's task per exam id (null where that exam does not ask it). */
   questions: Array<{ id: string; tasks: Record<string, string | null> }>;
   /** Each card's tasks per exam id. */
@@ -56,7 +59,8 @@ class GuideProgress extends HTMLElement {
 
   #render(state: StudyState) {
     const now = new Date();
-    const exam: Exam = getExam(studyExamId(state.plan.exam));
+    const ids = this.#data.exams.map((e) => e.id);
+    const exam = this.#data.exams.find((e) => e.id === studyExamId(state.plan.exam, ids))!;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="study-exam"]')) radio.checked = radio.value === exam.id;
     const questions = this.#data.questions.map((q) => ({ id: q.id, task: q.tasks[exam.id] ?? null }));
     const cards = this.#data.cards.map((c) => ({ id: c.id, tasks: c.tasks[exam.id] ?? [] }));
@@ -81,7 +85,7 @@ class GuideProgress extends HTMLElement {
         ),
       ),
     );
-    const history = state.history.filter((r) => studyExamId(r.examId, 'mls-c01') === exam.id);
+    const history = state.history.filter((r) => studyExamId(r.examId, ids, PRIMARY_EXAM_ID) === exam.id);
     const last = history.at(-1);
     this.querySelector('.exams')!.textContent = last
       ? `${history.length} ${exam.code} mock ${history.length === 1 ? 'exam' : 'exams'} taken; the latest on ${formatDate(new Date(last.at))}: ${last.right} of ${last.total} right (${pct(last.right / Math.max(1, last.total))}).`

@@ -179,7 +179,7 @@ describe('mock exam', () => {
     await page.click('[data-action="start"]');
     await expect.poll(() => page.locator('.exam-question h2').textContent()).toBe('Question 1 of 65');
     expect(await page.locator('.timer-value').textContent()).toMatch(/^(2:10:00|2:09:5\d)$/);
-    const bank = JSON.parse((await page.locator('guide-mock-exam > script[type="application/json"]').textContent())!) as Array<{ id: string; tasks: Record<string, string | null> }>;
+    const bank = JSON.parse((await page.locator('guide-mock-exam > script[data-bank]').textContent())!) as Array<{ id: string; tasks: Record<string, string | null> }>;
     const drawn = (await stored(page)).exam.questions as string[];
     expect(drawn.filter((id) => !bank.find((q) => q.id === id)?.tasks['mla-c02'])).toEqual([]);
     // 65 questions by 28/24/24/24: 18, 16, 16 and 15 per domain.
@@ -207,6 +207,14 @@ describe('mock exam', () => {
     expect(state.plan.exam).toBe('mla-c02');
     expect(await axeIds(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('without JavaScript the page links to the practice sets and shows no dead controls', async () => {
+    const { page, close } = await session.open('/practice/mock-exam/', { javaScriptEnabled: false });
+    expect(await page.locator('main a[href$="/practice/modeling/"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-action="start"]').isVisible()).toBe(false);
+    expect(await page.locator('input[name="mock-exam"]').first().isVisible()).toBe(false);
     await close();
   });
 

@@ -3,10 +3,13 @@
  * questions drawn by the exam's domain weights (spread over each domain's task statements), its
  * time limit, scored all-or-nothing per question as on the real exam, per domain of that exam.
  */
-import { getExam, PRIMARY_EXAM_ID, domainOfExamTask, type Exam } from '../exams.ts';
+import type { Exam } from '../exams.ts';
 import type { ExamResult, ExamState } from './state.ts';
 
-const primary = getExam(PRIMARY_EXAM_ID);
+/** What the mock exam needs of a blueprint (browser code gets it from the page, without the skills). */
+export type ExamForm = Pick<Exam, 'id' | 'code' | 'domains' | 'mock'>;
+
+const domainOf = (exam: ExamForm, task: string) => exam.domains.find((d) => d.tasks.some((t) => t.id === task));
 
 /** What the exam needs to know of a question, in the numbering of the exam being taken. */
 export interface BankQuestion {
@@ -53,7 +56,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
  * task statements so every task is represented; a domain short of questions is topped up from the
  * rest of the bank; then shuffled. Returns fewer than `size` only if the whole bank is smaller.
  */
-export function drawExam(bank: readonly BankQuestion[], seed: number, size = primary.mock!.questions, exam: Exam = primary): string[] {
+export function drawExam(bank: readonly BankQuestion[], seed: number, exam: ExamForm, size = exam.mock?.questions ?? 65): string[] {
   const random = seededRandom(seed);
   const counts = apportion(size, exam.domains.map((d) => d.weight));
   const picked: string[] = [];
@@ -77,10 +80,11 @@ export function drawExam(bank: readonly BankQuestion[], seed: number, size = pri
   return shuffle(picked, random);
 }
 
-/** A fresh exam state starting now, drawn for `exam` from its questions (the bank in its numbering). */
-export function startExam(bank: readonly BankQuestion[], now: number, exam: Exam = primary): ExamState {
-  const { questions, minutes } = exam.mock ?? primary.mock!;
-  return { examId: exam.id, started: now, deadline: now + minutes * 60_000, questions: drawExam(bank, now, questions, exam), answers: {}, flagged: [], current: 0 };
+/** A fresh exam state starting now, drawn for `exam` (which needs a `mock` form) from its questions (the bank in its numbering). */
+export function startExam(bank: readonly BankQuestion[], now: number, exam: ExamForm): ExamState {
+  if (!exam.mock) throw new Error(`${exam.code} has no mock exam form in its blueprint`);
+  const { questions, minutes } = exam.mock;
+  return { examId: exam.id, started: now, deadline: now + minutes * 60_000, questions: drawExam(bank, now, exam, questions), answers: {}, flagged: [], current: 0 };
 }
 
 /** True when both lists hold the same option indexes. */
@@ -88,9 +92,8 @@ export function isRight(chosen: readonly number[] | undefined, correct: readonly
   return !!chosen && chosen.length === correct.length && correct.every((c) => chosen.includes(c));
 }
 
-/** Scores an exam: unanswered counts as wrong; the breakdown is per domain slug of the exam taken. */
-export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: number): ExamResult {
-  const blueprint = getExam(exam.examId ?? PRIMARY_EXAM_ID);
+/** Scores an exam taken for `blueprint`: unanswered counts as wrong; the breakdown is per domain slug of that exam. */
+export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: number, blueprint: ExamForm): ExamResult {
   const byId = new Map(bank.map((q) => [q.id, q]));
   const byDomain: ExamResult['byDomain'] = {};
   let right = 0;
@@ -98,7 +101,7 @@ export function scoreExam(exam: ExamState, bank: readonly BankQuestion[], now: n
     const q = byId.get(id);
     if (!q) continue;
     const ok = isRight(exam.answers[id], q.correct);
-    const d = (byDomain[domainOfExamTask(blueprint, q.task)?.slug ?? 'other'] ??= { right: 0, total: 0 });
+    const d = (byDomain[domainOf(blueprint, q.task)?.slug ?? 'other'] ??= { right: 0, total: 0 });
     d.total++;
     if (ok) {
       d.right++;

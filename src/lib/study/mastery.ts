@@ -3,7 +3,7 @@
  * task's questions (right = 1) and the recall probability of each of its flashcards (FSRS). Material
  * not yet attempted counts as 0, so mastery also measures coverage.
  */
-import { getExam, PRIMARY_EXAM_ID, type Exam } from '../exams.ts';
+import type { Exam } from '../exams.ts';
 import type { StudyState } from './state.ts';
 import { retrievability } from './scheduler.ts';
 
@@ -19,7 +19,8 @@ export interface TaskMastery {
   mastery: number;
 }
 
-const primary = getExam(PRIMARY_EXAM_ID);
+/** What mastery needs of a blueprint: its domains, weights and task ids. */
+type Blueprint = Pick<Exam, 'domains'>;
 
 /** Mastery of every task of `exam`, in exam order. `questions`/`cards` map ids to their task ids in that exam. */
 export function taskMastery(
@@ -27,7 +28,7 @@ export function taskMastery(
   questions: ReadonlyArray<{ id: string; task: string | null }>,
   cards: ReadonlyArray<{ id: string; tasks: readonly string[] }>,
   now: Date,
-  exam: Exam = primary,
+  exam: Blueprint,
 ): TaskMastery[] {
   return exam.domains.flatMap((domain) =>
     domain.tasks.map((t) => {
@@ -53,7 +54,7 @@ export function taskMastery(
 }
 
 /** Mastery per domain: the mean of its tasks. */
-export function domainMastery(tasks: readonly TaskMastery[], exam: Exam = primary): Array<{ domain: string; mastery: number }> {
+export function domainMastery(tasks: readonly TaskMastery[], exam: Blueprint): Array<{ domain: string; mastery: number }> {
   return exam.domains.map((d) => {
     const ts = tasks.filter((t) => t.domain === d.slug);
     return { domain: d.slug, mastery: ts.length ? ts.reduce((a, t) => a + t.mastery, 0) / ts.length : 0 };
@@ -61,7 +62,7 @@ export function domainMastery(tasks: readonly TaskMastery[], exam: Exam = primar
 }
 
 /** Tasks weakest first (ties: heavier domain first, then exam order). */
-export function weakestFirst(tasks: readonly TaskMastery[], exam: Exam = primary): TaskMastery[] {
+export function weakestFirst(tasks: readonly TaskMastery[], exam: Blueprint): TaskMastery[] {
   const weight = (slug: string) => exam.domains.find((d) => d.slug === slug)!.weight;
   return [...tasks].sort((a, b) => a.mastery - b.mastery || weight(b.domain) - weight(a.domain) || a.task.localeCompare(b.task));
 }

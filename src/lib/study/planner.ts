@@ -3,7 +3,10 @@
  * the available hours in proportion to its exam weight × weakness, and lays the tasks out week by
  * week, largest share first, reserving time in the last week for a full mock exam.
  */
-import { domainOfExamTask, getExam, PRIMARY_EXAM_ID, type Exam } from '../exams.ts';
+import type { Exam } from '../exams.ts';
+
+/** What the planner needs of a blueprint: domains, weights, tasks and their titles. */
+type Blueprint = Pick<Exam, 'domains'>;
 import type { TaskMastery } from './mastery.ts';
 
 export interface PlanInput {
@@ -11,8 +14,8 @@ export interface PlanInput {
   examDate: Date;
   hoursPerWeek: number;
   mastery: readonly TaskMastery[];
-  /** The exam planned for (default MLS-C01): its weights share out the hours. */
-  exam?: Exam;
+  /** The exam planned for: its weights share out the hours. */
+  exam: Blueprint;
 }
 
 export interface PlannedTask {
@@ -33,8 +36,8 @@ export interface Plan {
 }
 
 /** A task's share of the exam: its domain's weight split over the domain's task statements. */
-export function taskWeight(taskId: string, exam: Exam = getExam(PRIMARY_EXAM_ID)): number {
-  const domain = domainOfExamTask(exam, taskId)!;
+export function taskWeight(taskId: string, exam: Blueprint): number {
+  const domain = exam.domains.find((d) => d.tasks.some((t) => t.id === taskId))!;
   return domain.weight / domain.tasks.length;
 }
 
@@ -47,7 +50,7 @@ function roundToHalves(values: number[], total: number): number[] {
   return out.map((h) => h / 2);
 }
 
-export function studyPlan({ today, examDate, hoursPerWeek, mastery, exam = getExam(PRIMARY_EXAM_ID) }: PlanInput): Plan {
+export function studyPlan({ today, examDate, hoursPerWeek, mastery, exam }: PlanInput): Plan {
   const title = (taskId: string) => exam.domains.flatMap((d) => d.tasks).find((t) => t.id === taskId)!.title;
   const days = Math.ceil((examDate.getTime() - today.getTime()) / 86_400_000);
   if (!(hoursPerWeek > 0)) return { weeks: 0, totalHours: 0, tasks: [], schedule: [], problem: 'Enter the hours you can study each week.' };

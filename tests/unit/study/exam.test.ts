@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { TASK_IDS, domainOfTask } from '../../../src/lib/domains.ts';
 import { examTasks, getExam } from '../../../src/lib/exams.ts';
+
+const mls = getExam('mls-c01');
 import { apportion, drawExam, formatRemaining, isRight, scoreExam, seededRandom, startExam, type BankQuestion } from '../../../src/lib/study/exam.ts';
 
 /** 20 questions per task. */
@@ -17,7 +19,7 @@ describe('apportion', () => {
 
 describe('drawExam', () => {
   test('draws 65 distinct questions by domain weight, covering every task', () => {
-    const ids = drawExam(bank, 42);
+    const ids = drawExam(bank, 42, mls);
     expect(ids).toHaveLength(65);
     expect(new Set(ids).size).toBe(65);
     const domains = ids.map((id) => domainOfTask(id.split('-')[0]!));
@@ -26,17 +28,17 @@ describe('drawExam', () => {
   });
 
   test('is reproducible from its seed and differs between seeds', () => {
-    expect(drawExam(bank, 7)).toEqual(drawExam(bank, 7));
-    expect(drawExam(bank, 7)).not.toEqual(drawExam(bank, 8));
+    expect(drawExam(bank, 7, mls)).toEqual(drawExam(bank, 7, mls));
+    expect(drawExam(bank, 7, mls)).not.toEqual(drawExam(bank, 8, mls));
     expect(seededRandom(1)()).toBe(seededRandom(1)());
   });
 
   test('tops a short domain up from the rest of the bank, and uses all of a small bank', () => {
     const noModeling = bank.filter((q) => !q.task.startsWith('3.'));
-    const ids = drawExam(noModeling, 3);
+    const ids = drawExam(noModeling, 3, mls);
     expect(ids).toHaveLength(65);
     expect(new Set(ids).size).toBe(65);
-    expect(drawExam(bank.slice(0, 30), 1)).toHaveLength(30);
+    expect(drawExam(bank.slice(0, 30), 1, mls)).toHaveLength(30);
   });
 });
 
@@ -49,9 +51,9 @@ describe('scoring', () => {
   });
 
   test('scores per domain and notes a timeout', () => {
-    const exam = { ...startExam(bank, 0), questions: ['1.1-0', '1.1-1', '2.1-1', '3.1-1'] };
+    const exam = { ...startExam(bank, 0, mls), questions: ['1.1-0', '1.1-1', '2.1-1', '3.1-1'] };
     exam.answers = { '1.1-0': [0, 2], '1.1-1': [0], '2.1-1': [1] };
-    expect(scoreExam(exam, bank, 1000)).toEqual({
+    expect(scoreExam(exam, bank, 1000, mls)).toEqual({
       examId: 'mls-c01',
       at: 1000,
       right: 2,
@@ -62,7 +64,7 @@ describe('scoring', () => {
       answers: exam.answers,
       flagged: [],
     });
-    expect(scoreExam(exam, bank, exam.deadline).timedOut).toBe(true);
+    expect(scoreExam(exam, bank, exam.deadline, mls).timedOut).toBe(true);
     expect(exam.deadline - exam.started).toBe(180 * 60_000);
   });
 
@@ -89,7 +91,7 @@ describe('an MLA-C02 mock exam', () => {
 
   test('scores per MLA-C02 domain', () => {
     const exam = { ...startExam(c02Bank, 0, c02), questions: ['c02-1.1-0', 'c02-2.2-0', 'c02-4.3-0'], answers: { 'c02-1.1-0': [0], 'c02-2.2-0': [1] } };
-    expect(scoreExam(exam, c02Bank, 1).byDomain).toEqual({
+    expect(scoreExam(exam, c02Bank, 1, c02).byDomain).toEqual({
       'data-preparation': { right: 1, total: 1 },
       'model-development': { right: 0, total: 1 },
       'operations-security': { right: 0, total: 1 },
