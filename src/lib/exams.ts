@@ -102,11 +102,6 @@ export function examTasks(exam: Exam): Array<Task & { domain: ExamDomain }> {
   return exam.domains.flatMap((domain) => domain.tasks.map((t) => ({ ...t, domain })));
 }
 
-/** The domain a task belongs to in an exam ("2.2" → its domain), or undefined. */
-export function domainOfExamTask(exam: Exam, taskId: string): ExamDomain | undefined {
-  return exam.domains.find((d) => d.tasks.some((t) => t.id === taskId));
-}
-
 /** Exams that have a mock exam form, in the order learners see them: the current exam first. */
 export function mockExams(): Exam[] {
   return [...BLUEPRINTS].filter((e) => e.mock).sort((a, b) => Number(TAGGED_EXAM_IDS.includes(b.id as TaggedExamId)) - Number(TAGGED_EXAM_IDS.includes(a.id as TaggedExamId)));

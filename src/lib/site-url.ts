@@ -30,7 +30,7 @@ function normaliseBase(base: string): string {
 }
 
 /** Is this a link to somewhere on this site, written from its root ("/x/", not "//host", "#x" or "https:")? */
-export function isSitePath(link: string): boolean {
+function isSitePath(link: string): boolean {
   return link.startsWith('/') && !link.startsWith('//');
 }
 
