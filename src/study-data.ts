@@ -12,8 +12,10 @@ import { cardsFromPage, numberCard, termCard, type Flashcard } from './lib/study
 import { sidebarOrder } from './lib/print.ts';
 import { DOMAINS } from './lib/domains.ts';
 import { href } from './lib/href.ts';
-import { getExam, PRIMARY_EXAM_ID, TAGGED_EXAM_IDS } from './lib/exams.ts';
-import { parseTag, tagTasks } from './lib/exam-tags.ts';
+import { getExam, TAGGED_EXAM_IDS } from './lib/exams.ts';
+import { questionTasks, tagTasks } from './lib/exam-tags.ts';
+
+export { questionTasks };
 
 /** A question as the practice and mock exam scripts use it. */
 export interface ClientQuestion {
@@ -48,17 +50,6 @@ export async function questionBank(): Promise<ClientQuestion[]> {
         return { href: href(refHref(ref)), label: `${target.title}: ${target.headings.get(anchor)}` };
       }),
     }));
-}
-
-/** A question's task on every exam: MLS-C01 from `task`, the others from its `exams` tag (null if untagged). */
-export function questionTasks(data: { task: string; exams?: Partial<Record<string, string | null>> | undefined }): Record<string, string | null> {
-  const tasks: Record<string, string | null> = { [PRIMARY_EXAM_ID]: data.task };
-  for (const id of TAGGED_EXAM_IDS) {
-    const tag = data.exams?.[id];
-    const parsed = tag ? parseTag(getExam(id), tag) : undefined;
-    tasks[id] = parsed && typeof parsed !== 'string' ? parsed.task : null;
-  }
-  return tasks;
 }
 
 /** A content version of a page: changes whenever its source changes. */

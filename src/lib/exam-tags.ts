@@ -5,7 +5,8 @@
  * list says the page's topic is not on that exam. From these tags come each skill's links on the
  * exam's page, the coverage counts and the "not on" notices.
  */
-import { examSkills, examTasks, type Exam } from './exams.ts';
+import { examSkills, examTasks, getExam, type Exam } from './exams.ts';
+import { PRIMARY_EXAM_ID, TAGGED_EXAM_IDS } from './exam-ids.ts';
 
 export interface ExamTag {
   /** "1.2.4" or "3.3". */
@@ -28,6 +29,19 @@ export function parseTag(exam: Exam, tag: string): ExamTag | string {
     return examTasks(exam).some((t) => t.id === id) ? { id, kind: 'task', task: id, anchor } : `${exam.code} has no task ${id}`;
   }
   return `"${tag}" is not a ${exam.code} skill ("1.2.4") or task ("1.2")`;
+}
+
+/** A tag read into its parts, or undefined when there is none (null, missing) or it is invalid (the schema reports those). */
+export function validTag(exam: Exam, tag: string | null | undefined): ExamTag | undefined {
+  const parsed = tag ? parseTag(exam, tag) : undefined;
+  return typeof parsed === 'string' ? undefined : parsed;
+}
+
+/** A question's task on every exam: MLS-C01 from `task`, the others from its `exams` tag (null where that exam does not ask it). */
+export function questionTasks(data: { task: string; exams?: Partial<Record<string, string | null>> | undefined }): Record<string, string | null> {
+  const tasks: Record<string, string | null> = { [PRIMARY_EXAM_ID]: data.task };
+  for (const id of TAGGED_EXAM_IDS) tasks[id] = validTag(getExam(id), data.exams?.[id])?.task ?? null;
+  return tasks;
 }
 
 export interface TaggedPage {

@@ -39,14 +39,15 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** Tags for one exam: skills or tasks it teaches (see exam-tags.ts); an empty list = not on that exam. */
-const examTagList = (examId: string) =>
-  z.array(
-    z.string().superRefine((tag, ctx) => {
-      const parsed = parseTag(getExam(examId), tag);
-      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
-    }),
-  );
+/** One skill ("1.2.4"), task ("1.2") or either with a section ("1.2.4#scaling") of an exam; see exam-tags.ts. */
+const examTag = (examId: string) =>
+  z.string().superRefine((tag, ctx) => {
+    const parsed = parseTag(getExam(examId), tag);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  });
+
+/** Tags for one exam: skills or tasks a page teaches; an empty list = not on that exam. */
+const examTagList = (examId: string) => z.array(examTag(examId));
 
 /** `exams:` frontmatter: per current exam besides the chapters' own, what the page teaches for it. */
 export const examTagsSchema = z.strictObject(Object.fromEntries(TAGGED_EXAM_IDS.map((id) => [id, examTagList(id).optional()])) as Record<(typeof TAGGED_EXAM_IDS)[number], z.ZodOptional<ReturnType<typeof examTagList>>>);
@@ -158,12 +159,7 @@ export const questionSchema = z
         Object.fromEntries(
           TAGGED_EXAM_IDS.map((id) => [
             id,
-            z
-              .union([z.string().superRefine((tag, ctx) => {
-                const parsed = parseTag(getExam(id), tag);
-                if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
-              }), z.null()])
-              .optional(),
+            z.union([examTag(id), z.null()]).optional(),
           ]),
         ) as Record<(typeof TAGGED_EXAM_IDS)[number], z.ZodOptional<z.ZodUnion<[z.ZodString, z.ZodNull]>>>,
       )

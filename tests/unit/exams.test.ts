@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BLUEPRINTS, blueprintProblems, examSkills, examTasks, getExam, type Exam } from '../../src/lib/exams.ts';
-import { examAnchor, examCoverage, parseTag, tagTasks } from '../../src/lib/exam-tags.ts';
+import { examAnchor, examCoverage, parseTag, questionTasks, tagTasks, validTag } from '../../src/lib/exam-tags.ts';
 import { DOMAINS, TASK_IDS } from '../../src/lib/domains.ts';
 
 describe('exam blueprints (src/data/exams/)', () => {
@@ -50,6 +50,15 @@ describe('exam tags', () => {
     expect(parseTag(c02, '5.1')).toBe('MLA-C02 has no task 5.1');
     expect(parseTag(c02, 'glue')).toMatch(/is not a MLA-C02 skill/);
     expect(parseTag(c02, '1.1.1#Bad Anchor')).toMatch(/is not "1.2.4" or "1.2.4#section-anchor"/);
+  });
+
+  test('a question\'s task on each exam comes from its tag; no tag or null means that exam does not ask it', () => {
+    expect(validTag(c02, null)).toBeUndefined();
+    expect(validTag(c02, '9.9')).toBeUndefined();
+    expect(validTag(c02, '2.2.3')?.task).toBe('2.2');
+    expect(questionTasks({ task: '3.3', exams: { 'mla-c02': '2.2.3' } })).toEqual({ 'mls-c01': '3.3', 'mla-c02': '2.2' });
+    expect(questionTasks({ task: '2.3', exams: { 'mla-c02': null } })).toEqual({ 'mls-c01': '2.3', 'mla-c02': null });
+    expect(questionTasks({ task: '2.3' })).toEqual({ 'mls-c01': '2.3', 'mla-c02': null });
   });
 
   test('coverage lists what each skill is taught by, untaught skills, and pages not on the exam', () => {

@@ -10,7 +10,7 @@ import { DOMAINS, TASK_IDS } from '../../src/lib/domains.ts';
 import { questionSchema } from '../../src/lib/schema.ts';
 import { questionKind } from '../../src/lib/questions.ts';
 import { examTasks, getExam, TAGGED_EXAM_IDS } from '../../src/lib/exams.ts';
-import { parseTag } from '../../src/lib/exam-tags.ts';
+import { questionTasks } from '../../src/lib/exam-tags.ts';
 
 const DIR = 'src/content/questions';
 const FLOORS = { total: 300, perTask: 10, multipleShare: 0.15, weightTolerance: 2 };
@@ -37,11 +37,7 @@ console.log(
 /** Per other exam: each question's task there (null = not asked), and the count per task. */
 const examRows = TAGGED_EXAM_IDS.map((id) => {
   const exam = getExam(id);
-  const taskOf = (q: (typeof questions)[number]) => {
-    const tag = q.exams?.[id];
-    const parsed = tag ? parseTag(exam, tag) : undefined;
-    return parsed && typeof parsed !== 'string' ? parsed.task : null;
-  };
+  const taskOf = (q: (typeof questions)[number]) => questionTasks(q)[id];
   const perExamTask = Object.fromEntries(examTasks(exam).map((t) => [t.id, questions.filter((q) => taskOf(q) === t.id).length]));
   console.log(`  ${exam.code}: ${questions.filter((q) => taskOf(q)).length} in scope, ${questions.filter((q) => q.exams?.[id] === null).length} not asked; per task: ${Object.entries(perExamTask).map(([t, n]) => `${t}:${n}`).join('  ')}`);
   return { exam, perExamTask };
