@@ -9,7 +9,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
   ['prompt engineering', '/modeling/foundation-models/'],
-  ['distillation', '/modeling/foundation-models/'],
+  ['distillation', '/generative-ai/customising-models/'],
   ['fine-tuning prompt engineering', '/modeling/foundation-models/'],
   ['script mode', '/modeling/training-on-sagemaker/'],
   ['warm pools', '/modeling/training-on-sagemaker/'],
