@@ -8,7 +8,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['model families', '/modeling/model-families/'],
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
-  ['prompt engineering', '/modeling/foundation-models/'],
+  ['prompt engineering', '/generative-ai/prompts/'], // the Generative AI chapter's page teaches it in depth
   ['distillation', '/modeling/foundation-models/'],
   ['fine-tuning prompt engineering', '/modeling/foundation-models/'],
   ['script mode', '/modeling/training-on-sagemaker/'],
