@@ -91,6 +91,10 @@ export function studyPageFields<S extends z.ZodType>(service: S) {
     lastVerified: isoDate.describe('When the page was last checked against its sources (YYYY-MM-DD).'),
     exams: examTagsSchema.optional().describe('What the page teaches for other exams, e.g. { mla-c02: ["1.2.4#scaling", "3.3"] }; [] = not on that exam.'),
     verification: verificationSchema.optional().describe('What the check on lastVerified found; see verificationSchema.'),
+    searchTerms: z
+      .array(z.string().min(2).max(60))
+      .default([])
+      .describe('Words learners search with that the page does not use: other names, symptoms, API and metric names ("speech to text", "autoscaling"). Indexed by search, not shown.'),
   });
 }
 
