@@ -3,9 +3,9 @@ export const EXPECTED: Array<[string, string]> = [
   ['Prompt Management', '/generative-ai/prompts/'],
   ['CreatePromptVersion', '/generative-ai/prompts/'],
   ['golden dataset', '/generative-ai/prompts/'],
-  ['chain of thought', '/generative-ai/prompts/'],
   ['BERTScore', '/generative-ai/evaluation/'],
   ['LLM-as-a-judge', '/generative-ai/evaluation/'],
   ['context coverage', '/generative-ai/evaluation/'],
-  ['InvocationThrottles', '/generative-ai/evaluation/'],
+  ['ROUGE', '/generative-ai/evaluation/'],
+  ['Advanced Prompt Optimization', '/generative-ai/prompts/'],
 ];
