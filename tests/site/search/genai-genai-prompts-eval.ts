@@ -5,7 +5,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['golden dataset', '/generative-ai/prompts/'],
   ['BERTScore', '/generative-ai/evaluation/'],
   ['LLM-as-a-judge', '/generative-ai/evaluation/'],
-  ['context coverage', '/generative-ai/evaluation/'],
+  ['BLEU', '/generative-ai/evaluation/'],
   ['ROUGE', '/generative-ai/evaluation/'],
   ['Advanced Prompt Optimization', '/generative-ai/prompts/'],
 ];
