@@ -148,3 +148,19 @@ describe('Anki export', () => {
     expect(absoluteUrl('https://e.io/', '/p/')).toBe('https://e.io/p/');
   });
 });
+
+describe('the question bank can be shuffled', () => {
+  test('no stem, option or explanation names an option by its letter (the shown letters change per attempt)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const dir = 'src/content/questions';
+    const offenders = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => {
+        const q = parse(readFileSync(`${dir}/${f}`, 'utf8')) as { stem: string; options: Array<{ text: string; explanation: string }> };
+        const texts = [q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])];
+        return texts.some((t) => /\b(options?|answers?|choices?) [A-F]\b|\([A-F]\)/.test(t)) ? [f] : [];
+      });
+    expect(offenders).toEqual([]);
+  });
+});
