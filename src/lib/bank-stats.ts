@@ -16,7 +16,7 @@ export interface BankStats {
   multiple: number;
   /** Single-answer questions whose correct option is strictly the longest. */
   singleLongestCorrect: number;
-  /** Multiple-response questions whose longest option is a correct one. */
+  /** Multiple-response questions whose (strictly) longest option is a correct one. */
   multipleLongestCorrect: number;
   /** Single-answer questions by the position of the correct option (0 = A). */
   positions: number[];
@@ -53,7 +53,7 @@ export function bankStats(bank: readonly StatQuestion[]): BankStats {
       if (q.options.length !== 4) stats.formatProblems.push(`${q.id}: a single-answer question has exactly 4 options (has ${q.options.length})`);
     } else {
       stats.multiple++;
-      if (longestAt.some((i) => correct.includes(i))) stats.multipleLongestCorrect++;
+      if (longestAt.length === 1 && correct.includes(longestAt[0]!)) stats.multipleLongestCorrect++;
       if (q.options.length < 5) stats.formatProblems.push(`${q.id}: a multiple-response question has 5 or more options (has ${q.options.length})`);
       const choose = `(Choose ${NUMBER_WORDS[correct.length] ?? correct.length}.)`;
       if (!q.stem.includes(choose)) stats.formatProblems.push(`${q.id}: a multiple-response stem ends with "${choose}"`);
