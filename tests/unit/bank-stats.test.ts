@@ -16,6 +16,7 @@ describe('bankStats', () => {
   test('counts the longest-option tells separately for single and multiple response', () => {
     expect([s.single, s.multiple]).toEqual([3, 2]);
     expect(s.singleLongestCorrect).toBe(1);
+    expect(s.singleShortestCorrect).toBe(0);
     expect(s.multipleLongestCorrect).toBe(1);
   });
 
@@ -38,6 +39,6 @@ describe('bankStats', () => {
   });
 
   test('formats the figures for a test log', () => {
-    expect(formatStats('bank', s)).toMatch(/^bank: 5 questions \(3 single answer, 2 multiple response\); median stem 5 words\n.*33 % of single-answer.*50 % of multiple-response\n.*A\/B\/C\/D: 1 \/ 2 \/ 0 \/ 0; options per question: 4: 3, 5: 2$/);
+    expect(formatStats('bank', s)).toMatch(/^bank: 5 questions \(3 single answer, 2 multiple response\); median stem 5 words\n.*longest: 33 % and the shortest: 0 % of single-answer.*50 % of multiple-response\n.*A\/B\/C\/D: 1 \/ 2 \/ 0 \/ 0; options per question: 4: 3, 5: 2$/);
   });
 });
