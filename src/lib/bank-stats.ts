@@ -16,7 +16,9 @@ export interface BankStats {
   multiple: number;
   /** Single-answer questions whose correct option is strictly the longest. */
   singleLongestCorrect: number;
-  /** Multiple-response questions whose longest option is a correct one. */
+  /** Single-answer questions whose correct option is strictly the shortest (the reverse tell). */
+  singleShortestCorrect: number;
+  /** Multiple-response questions whose (strictly) longest option is a correct one. */
   multipleLongestCorrect: number;
   /** Single-answer questions by the position of the correct option (0 = A). */
   positions: number[];
@@ -39,21 +41,23 @@ function median(values: number[]): number {
 const NUMBER_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
 
 export function bankStats(bank: readonly StatQuestion[]): BankStats {
-  const stats: BankStats = { questions: bank.length, single: 0, multiple: 0, singleLongestCorrect: 0, multipleLongestCorrect: 0, positions: [0, 0, 0, 0], optionCounts: {}, medianStemWords: median(bank.map((q) => words(q.stem))), formatProblems: [] };
+  const stats: BankStats = { questions: bank.length, single: 0, multiple: 0, singleLongestCorrect: 0, singleShortestCorrect: 0, multipleLongestCorrect: 0, positions: [0, 0, 0, 0], optionCounts: {}, medianStemWords: median(bank.map((q) => words(q.stem))), formatProblems: [] };
   for (const q of bank) {
     const correct = q.options.flatMap((o, i) => (o.correct ? [i] : []));
     const lengths = q.options.map((o) => o.text.length);
     const longest = Math.max(...lengths);
     const longestAt = lengths.flatMap((l, i) => (l === longest ? [i] : []));
+    const shortestAt = lengths.flatMap((l, i) => (l === Math.min(...lengths) ? [i] : []));
     stats.optionCounts[q.options.length] = (stats.optionCounts[q.options.length] ?? 0) + 1;
     if (correct.length === 1) {
       stats.single++;
       if (longestAt.length === 1 && longestAt[0] === correct[0]) stats.singleLongestCorrect++;
+      if (shortestAt.length === 1 && shortestAt[0] === correct[0]) stats.singleShortestCorrect++;
       if (correct[0]! < 4) stats.positions[correct[0]!]!++;
       if (q.options.length !== 4) stats.formatProblems.push(`${q.id}: a single-answer question has exactly 4 options (has ${q.options.length})`);
     } else {
       stats.multiple++;
-      if (longestAt.some((i) => correct.includes(i))) stats.multipleLongestCorrect++;
+      if (longestAt.length === 1 && correct.includes(longestAt[0]!)) stats.multipleLongestCorrect++;
       if (q.options.length < 5) stats.formatProblems.push(`${q.id}: a multiple-response question has 5 or more options (has ${q.options.length})`);
       const choose = `(Choose ${NUMBER_WORDS[correct.length] ?? correct.length}.)`;
       if (!q.stem.includes(choose)) stats.formatProblems.push(`${q.id}: a multiple-response stem ends with "${choose}"`);
@@ -67,7 +71,7 @@ export function formatStats(label: string, s: BankStats): string {
   const pct = (n: number, d: number) => `${d ? ((n / d) * 100).toFixed(0) : 0} %`;
   return [
     `${label}: ${s.questions} questions (${s.single} single answer, ${s.multiple} multiple response); median stem ${s.medianStemWords} words`,
-    `  correct option is the longest: ${pct(s.singleLongestCorrect, s.single)} of single-answer; longest option is correct: ${pct(s.multipleLongestCorrect, s.multiple)} of multiple-response`,
+    `  correct option is the longest: ${pct(s.singleLongestCorrect, s.single)} and the shortest: ${pct(s.singleShortestCorrect, s.single)} of single-answer; longest option is correct: ${pct(s.multipleLongestCorrect, s.multiple)} of multiple-response`,
     `  correct position (single answer) A/B/C/D: ${s.positions.join(' / ')}; options per question: ${Object.entries(s.optionCounts).map(([n, c]) => `${n}: ${c}`).join(', ')}`,
   ].join('\n');
 }
