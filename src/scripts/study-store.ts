@@ -7,6 +7,8 @@ import { CORRUPT_KEY, STORAGE_KEY, emptyState, parseState, serializeState, withS
 
 let current: StudyState | undefined;
 let loadProblem: string | undefined;
+/** True while the option-order seed was picked on this load and not saved yet. */
+let seedUnsaved = false;
 const listeners = new Set<(state: StudyState) => void>();
 
 function storage(): Storage | undefined {
@@ -24,6 +26,7 @@ export function getState(): StudyState {
     const raw = store?.getItem(STORAGE_KEY);
     const result = parseState(raw);
     current = withSeed(result.state);
+    seedUnsaved = current.seed !== result.state.seed;
     loadProblem = store ? result.problem : 'This browser does not allow saving data for this site, so progress will not be kept after you leave the page.';
     if (result.problem && store && raw != null) {
       // Keep the unreadable data aside (not lost: it can be recovered by hand) and start afresh.
@@ -39,6 +42,11 @@ export function getState(): StudyState {
   return current;
 }
 
+/** Saves the option-order seed if it was picked on this load, so shuffled options keep their order across reloads. */
+export function keepSeed(): void {
+  if (getState() && seedUnsaved) update((s) => s);
+}
+
 /** Why saved data had to be discarded on this page load (shown once to the learner), if it was. */
 export function takeLoadProblem(): string | undefined {
   getState();
@@ -50,6 +58,7 @@ export function takeLoadProblem(): string | undefined {
 /** Applies a change, saves it and notifies listeners. Returns an error message if saving failed. */
 export function update(change: (state: StudyState) => StudyState): string | undefined {
   current = change(getState());
+  seedUnsaved = false;
   let problem: string | undefined;
   try {
     storage()?.setItem(STORAGE_KEY, serializeState(current));

@@ -31,9 +31,13 @@ export function optionOrder(questionId: string, seed: number, count: number): nu
   return order;
 }
 
-/** The seed of a practice attempt: the browser's seed and how many times the question was answered before. */
-export function practiceSeed(browserSeed: number, previousAttempts: number): number {
-  return (browserSeed + Math.imul(previousAttempts + 1, 0x9e3779b1)) >>> 0;
+/**
+ * The seed of a practice attempt: the browser's seed and when the question was last answered (0 if
+ * never), so each answer starts a new attempt with a new order (a count would stop changing once the
+ * state keeps only the last few attempts).
+ */
+export function practiceSeed(browserSeed: number, lastAnsweredAt = 0): number {
+  return hashSeed(String(lastAnsweredAt), browserSeed);
 }
 
 /** "A", "B", … for a shown position. */

@@ -13,8 +13,9 @@
  *   plan     the exam the learner studies for (exam id), exam date and hours per week for the planner
  * The exam ids are optional fields added later: data saved before has none and means MLS-C01.
  *   newCards cards introduced per day { day: 'YYYY-MM-DD', count }
- *   seed     a random number fixed per browser (0 until the store picks it): with a question id and its attempt number it orders
- *            the options shown in practice (src/lib/study/shuffle.ts); mock exams use their own `seed`
+ *   seed     a random number fixed per browser (0 until the store picks it): with a question id and the
+ *            time of its last answer it orders the options shown in practice (src/lib/study/shuffle.ts);
+ *            mock exams use their own `seed`
  *   flagged  question ids the learner flagged for later (practice and mock exam review)
  *   sessions practice sessions, one per practice page visit with answers (newest last, at most 50)
  */

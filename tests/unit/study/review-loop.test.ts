@@ -63,9 +63,11 @@ describe('shuffle', () => {
     expect(hashSeed('a', 1)).not.toBe(hashSeed('b', 1));
   });
 
-  test('the attempt number changes the seed', () => {
-    expect(practiceSeed(7, 0)).not.toBe(practiceSeed(7, 1));
-    expect(practiceSeed(7, 1)).toBe(practiceSeed(7, 1));
+  test('each answer starts an attempt with a new seed', () => {
+    expect(practiceSeed(7)).toBe(practiceSeed(7, 0));
+    expect(practiceSeed(7, 1_700_000_000_000)).not.toBe(practiceSeed(7));
+    expect(practiceSeed(7, 1_700_000_000_000)).toBe(practiceSeed(7, 1_700_000_000_000));
+    expect(practiceSeed(8, 5)).not.toBe(practiceSeed(7, 5));
   });
 
   test('letters follow the shown order', () => {
