@@ -41,8 +41,8 @@ const BUDGETS = {
   score: 95,
   /** Largest Contentful Paint, mobile (simulated slow 4G and 4× slower CPU), ms. */
   lcpMs: 2500,
-  /** All committed diagram SVGs: half of the 11.9 MB they weighed before SVGO (issue 15). */
-  diagramBytes: 5_950_000,
+  /** All committed diagram SVGs: half of the 12,213,960 bytes (11,928 KB) the 236 files weighed before SVGO (issue 15). */
+  diagramBytes: 6_106_980,
 };
 const overBudget: string[] = [];
 const lighthouseOnly = process.argv.includes('--lighthouse-only');
