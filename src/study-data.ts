@@ -10,7 +10,7 @@ import { loadNumbers, numberRefs, numberText } from './lib/numbers.ts';
 import { optionLetter, parseRef, questionKind, refHref } from './lib/questions.ts';
 import { cardsFromPage, numberCard, termCard, type Flashcard } from './lib/study/cards.ts';
 import { sidebarOrder } from './lib/print.ts';
-import { DOMAINS } from './lib/domains.ts';
+import { CHAPTERS } from './lib/domains.ts';
 import { href } from './lib/href.ts';
 import { getExam, TAGGED_EXAM_IDS } from './lib/exams.ts';
 import { questionTasks, tagTasks } from './lib/exam-tags.ts';
@@ -21,7 +21,8 @@ export { questionTasks };
 export interface ClientQuestion {
   id: string;
   domain: string;
-  task: string;
+  /** Its MLS-C01 task; absent in chapters outside MLS-C01. */
+  task?: string | undefined;
   /** Its task on each exam ("mls-c01" → "3.2", "mla-c02" → "2.1"), or null where that exam does not ask it. */
   tasks: Record<string, string | null>;
   kind: 'single' | 'multiple';
@@ -60,7 +61,7 @@ export function pageVersion(body: string | undefined): string {
 /** Chapter pages in reading order, with what the progress page needs. */
 export async function studyPages() {
   const docs = await getCollection('docs');
-  return DOMAINS.flatMap((d) =>
+  return CHAPTERS.flatMap((d) =>
     sidebarOrder(docs.filter((e) => e.data.domain === d.slug)).map((e) => ({ id: e.id, title: e.data.title, domain: d.slug, tasks: e.data.tasks as string[], version: pageVersion(e.body) })),
   );
 }

@@ -19,9 +19,12 @@ const questions = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => questionSchema.parse(parse(readFileSync(path.join(DIR, f), 'utf8'))));
 
+/** The weights are MLS-C01's: shares count only questions of its domains (not the MLA-C02-only chapters). */
+const inExamDomains = questions.filter((q) => DOMAINS.some((d) => d.slug === q.domain)).length;
+
 const rows = DOMAINS.map((d) => {
   const inDomain = questions.filter((q) => q.domain === d.slug);
-  return { domain: d.name, weight: d.weight, count: inDomain.length, share: (inDomain.length / questions.length) * 100 };
+  return { domain: d.name, weight: d.weight, count: inDomain.length, share: (inDomain.length / inExamDomains) * 100 };
 });
 const perTask = Object.fromEntries(TASK_IDS.map((t) => [t, questions.filter((q) => q.task === t).length]));
 const multiple = questions.filter((q) => questionKind(q) === 'multiple').length;
