@@ -49,6 +49,13 @@ export const SVGO_CONFIG = {
         overrides: {
           cleanupIds: false,
           removeDesc: false,
+          // Mermaid's <style> selects by element name (`.cluster rect`, `.node ellipse`) and by
+          // nesting, and its rules are ordered by specificity: keep element names, groups and the
+          // cascade as they are.
+          convertShapeToPath: false,
+          convertEllipseToCircle: false,
+          collapseGroups: false,
+          inlineStyles: false,
           removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
         },
       },
