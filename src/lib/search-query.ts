@@ -11,7 +11,7 @@ export const FILLER_WORDS = new Set([
   'is', 'are', 'be', 'was', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'i', 'me', 'my', 'we', 'our', 'you', 'your', 'it', 'its',
   'what', 'which', 'who', 'when', 'where', 'why', 'how',
   'that', 'this', 'these', 'those', 'there', 'use', 'using', 'used', 'get', 'make',
-  'service', 'services', 'aws', 'amazon', 'best', 'way', 'need', 'want',
+  'service', 'services', 'aws', 'amazon', 'best', 'way', 'need', 'want', 'about', 'while', 'than',
 ]);
 
 /** The query Pagefind should run: the words that carry a topic, or the query itself when none do. */
