@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { href } from '../lib/href.ts';
 
-export const STUDY_URLS = ['/practice/', '/practice/mock-exam/', '/study/flashcards/', '/study/progress/'];
+export const STUDY_URLS = ['/practice/', '/practice/mock-exam/', '/practice/review/', '/study/flashcards/', '/study/progress/'];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

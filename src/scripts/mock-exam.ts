@@ -3,16 +3,23 @@
  * the learner chooses (its blueprint in src/data/exams/ gives the form, weights and domains). The exam
  * in progress lives in the study state (src/lib/study/state.ts), so a reload resumes it, and a
  * deadline that passed while the page was closed scores it. Views: intro → exam → results (with review).
+ * Each exam shuffles every question's options by its own seed (src/lib/study/shuffle.ts), kept with
+ * the exam and its result, so a reload and the review show the same order and letters; answers are
+ * stored as authored option indexes. The review can flag a question for later practice.
  */
 import { el } from './dom.ts';
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
-import { addExamResult, recordAnswer, type ExamResult, type StudyState } from '../lib/study/state.ts';
+import { addExamResult, recordAnswer, toggleFlag, type ExamResult, type StudyState } from '../lib/study/state.ts';
+import { letterAt, optionOrder } from '../lib/study/shuffle.ts';
 import { formatRemaining, isRight, scoreExam, startExam, type BankQuestion, type ExamForm } from '../lib/study/exam.ts';
 import { PRIMARY_EXAM_ID } from '../lib/exam-ids.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ClientQuestion } from '../study-data.ts';
 
 const WARN_AT_MINUTES = [30, 10, 5, 1];
+
+/** Shown position → authored option index: shuffled by the exam's seed, authored order for exams saved without one. */
+const orderFor = (id: string, seed: number | undefined, count: number) => (seed === undefined ? Array.from({ length: count }, (_, i) => i) : optionOrder(id, seed, count));
 
 
 class GuideMockExam extends HTMLElement {
@@ -126,7 +133,7 @@ class GuideMockExam extends HTMLElement {
     box.querySelector('.stem')!.textContent = q.stem;
     box.querySelector('legend')!.textContent = q.kind === 'single' ? 'Choose one answer' : `Choose ${q.correct.length} answers`;
     box.querySelector('.options')!.replaceChildren(
-      ...q.options.map((o, i) =>
+      ...orderFor(id, exam.seed, q.options.length).map((i, position) =>
         el(
           'li',
           {},
@@ -134,8 +141,8 @@ class GuideMockExam extends HTMLElement {
             'label',
             {},
             el('input', { type: q.kind === 'single' ? 'radio' : 'checkbox', name: 'exam-choice', value: String(i), checked: chosen.includes(i) }),
-            el('span', { className: 'letter' }, `${o.letter}.`),
-            el('span', {}, o.text),
+            el('span', { className: 'letter' }, `${letterAt(position)}.`),
+            el('span', {}, q.options[i]!.text),
           ),
         ),
       ),
@@ -193,7 +200,7 @@ class GuideMockExam extends HTMLElement {
     if (!state.exam) return;
     const now = timedOut ? Math.max(Date.now(), state.exam.deadline) : Date.now();
     const form = this.#form(state.exam.examId);
-    const result = scoreExam(state.exam, this.#bankFor(form.id), now, form);
+    const result: ExamResult = { ...scoreExam(state.exam, this.#bankFor(form.id), now, form), seed: state.exam.seed };
     update((s) => {
       let next = s;
       for (const id of result.questions) {
@@ -243,6 +250,10 @@ class GuideMockExam extends HTMLElement {
       ...items.map(({ id, i, q, chosen }) => {
         const right = isRight(chosen, q.correct);
         const verdict = chosen.length ? (right ? 'Right' : 'Wrong') : 'Not answered';
+        const order = orderFor(id, result.seed, q.options.length);
+        const flag = el('button', { type: 'button', className: 'guide-button' });
+        flag.dataset.flagQuestion = id;
+        this.#renderReviewFlag(flag);
         return el(
           'li',
           { className: `review-item ${right ? 'right' : 'wrong'}` },
@@ -251,20 +262,30 @@ class GuideMockExam extends HTMLElement {
           el(
             'ul',
             { className: 'review-options' },
-            ...q.options.map((o, k) =>
+            ...order.map((k, position) =>
               el(
                 'li',
                 { className: q.correct.includes(k) ? 'correct' : chosen.includes(k) ? 'chosen-wrong' : '' },
-                el('strong', {}, `${o.letter}: ${q.correct.includes(k) ? 'correct' : 'incorrect'}${chosen.includes(k) ? ', your answer' : ''}. `),
-                o.explanation,
+                el('strong', {}, `${letterAt(position)}: ${q.correct.includes(k) ? 'correct' : 'incorrect'}${chosen.includes(k) ? ', your answer' : ''}. `),
+                q.options[k]!.text,
+                ' ',
+                q.options[k]!.explanation,
               ),
             ),
           ),
           el('p', { className: 'refs' }, 'Taught in: ', ...q.refs.flatMap((r, k) => [k ? '; ' : '', el('a', { href: r.href }, r.label)])),
+          el('p', { className: 'review-flag' }, flag),
         );
       }),
     );
     this.querySelector('.review-empty')!.toggleAttribute('hidden', items.length > 0);
+  }
+
+  /** A review item's flag: keeps the question in the learner's flagged set for practice (/practice/review/). */
+  #renderReviewFlag(button: HTMLElement) {
+    const flagged = getState().flagged.includes(button.dataset.flagQuestion!);
+    button.setAttribute('aria-pressed', String(flagged));
+    button.textContent = flagged ? 'Flagged for practice' : 'Flag for practice';
   }
 
   // ---------- events ----------
@@ -275,10 +296,14 @@ class GuideMockExam extends HTMLElement {
     const action = target.dataset.action;
     if (target.dataset.jump) return this.#go(Number(target.dataset.jump));
     if (target.dataset.review) return this.#showResults(getState().history[Number(target.dataset.review)]!);
+    if (target.dataset.flagQuestion) {
+      showNotice(document.querySelector<HTMLElement>('.notice'), update((s) => toggleFlag(s, target.dataset.flagQuestion!)));
+      return this.#renderReviewFlag(target);
+    }
     if (action === 'start') {
       this.#warned.clear();
       const exam = this.#form(this.#chosenForm());
-      update((s) => ({ ...s, plan: { ...s.plan, exam: exam.id }, exam: startExam(this.#bankFor(exam.id), Date.now(), exam) }));
+      update((s) => ({ ...s, plan: { ...s.plan, exam: exam.id }, exam: { ...startExam(this.#bankFor(exam.id), Date.now(), exam), seed: Math.floor(Math.random() * 2 ** 32) } }));
       this.#showExam();
     } else if (action === 'prev' || action === 'next') {
       this.#go(getState().exam!.current + (action === 'next' ? 1 : -1));

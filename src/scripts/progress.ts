@@ -13,6 +13,7 @@ import type { Exam } from '../lib/exams.ts';
 import { practicePath } from '../lib/practice.ts';
 import { formatDate } from '../lib/dates.ts';
 import { href } from '../lib/href.ts';
+import { renderHistory } from './history-chart.ts';
 
 interface ProgressData {
   /** The exams one can study for, the current one first (blueprints without skills). */
@@ -90,6 +91,7 @@ class GuideProgress extends HTMLElement {
     this.querySelector('.exams')!.textContent = last
       ? `${history.length} ${exam.code} mock ${history.length === 1 ? 'exam' : 'exams'} taken; the latest on ${formatDate(new Date(last.at))}: ${last.right} of ${last.total} right (${pct(last.right / Math.max(1, last.total))}).`
       : `No ${exam.code} mock exam taken yet.`;
+    renderHistory(this.querySelector<HTMLElement>('.score-history')!, state, exam);
     const pages = this.#data.pages;
     const status = (p: (typeof pages)[number]) => studiedStatus(state, p.id, p.version);
     this.querySelector('.pages')!.replaceChildren(

@@ -3,10 +3,12 @@
  * src/lib/study/state.ts), saves every change, and tells the page when something went wrong.
  * Nothing is sent anywhere; there are no cookies.
  */
-import { STORAGE_KEY, emptyState, parseState, serializeState, type StudyState } from '../lib/study/state.ts';
+import { CORRUPT_KEY, STORAGE_KEY, emptyState, parseState, serializeState, withSeed, type StudyState } from '../lib/study/state.ts';
 
 let current: StudyState | undefined;
 let loadProblem: string | undefined;
+/** True while the option-order seed was picked on this load and not saved yet. */
+let seedUnsaved = false;
 const listeners = new Set<(state: StudyState) => void>();
 
 function storage(): Storage | undefined {
@@ -21,12 +23,28 @@ function storage(): Storage | undefined {
 export function getState(): StudyState {
   if (!current) {
     const store = storage();
-    const result = parseState(store?.getItem(STORAGE_KEY));
-    current = result.state;
+    const raw = store?.getItem(STORAGE_KEY);
+    const result = parseState(raw);
+    current = withSeed(result.state);
+    seedUnsaved = current.seed !== result.state.seed;
     loadProblem = store ? result.problem : 'This browser does not allow saving data for this site, so progress will not be kept after you leave the page.';
-    if (result.problem) store?.removeItem(STORAGE_KEY);
+    if (result.problem && store && raw != null) {
+      // Keep the unreadable data aside (not lost: it can be recovered by hand) and start afresh.
+      try {
+        store.setItem(CORRUPT_KEY, raw);
+        store.removeItem(STORAGE_KEY);
+        loadProblem += ` A copy was kept in this browser under the key "${CORRUPT_KEY}".`;
+      } catch {
+        // No room for the copy: the original stays where it is until the next save.
+      }
+    }
   }
   return current;
+}
+
+/** Saves the option-order seed if it was picked on this load, so shuffled options keep their order across reloads. */
+export function keepSeed(): void {
+  if (getState() && seedUnsaved) update((s) => s);
 }
 
 /** Why saved data had to be discarded on this page load (shown once to the learner), if it was. */
@@ -40,6 +58,7 @@ export function takeLoadProblem(): string | undefined {
 /** Applies a change, saves it and notifies listeners. Returns an error message if saving failed. */
 export function update(change: (state: StudyState) => StudyState): string | undefined {
   current = change(getState());
+  seedUnsaved = false;
   let problem: string | undefined;
   try {
     storage()?.setItem(STORAGE_KEY, serializeState(current));
@@ -61,9 +80,10 @@ export function subscribe(listener: (state: StudyState) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Shows a short message in a page's notice area (role=status), or clears it. */
+/** Shows a short message in a page's notice area (role=status; role=alert for warnings), or clears it. */
 export function showNotice(region: HTMLElement | null, message: string | undefined, tone: 'info' | 'warning' = 'warning'): void {
   if (!region) return;
+  region.setAttribute('role', tone === 'warning' && message ? 'alert' : 'status');
   region.textContent = message ?? '';
   region.hidden = !message;
   region.dataset.tone = tone;

@@ -107,6 +107,7 @@ export const LEARNER_QUERIES: Array<[query: string, url: string]> = [
   ['autoscaling a sagemaker endpoint', '/ml-implementation-operations/scaling-and-instances/'],
   ['InvocationsPerInstance', '/ml-implementation-operations/scaling-and-instances/'],
   ['endpoint for infrequent traffic that scales to zero', '/ml-implementation-operations/serverless-and-async-inference/'],
+  ['keep a serverless endpoint warm with provisioned concurrency', '/ml-implementation-operations/serverless-and-async-inference/'],
   ['large payloads and long inference times', '/ml-implementation-operations/serverless-and-async-inference/'],
   ['predictions for a whole dataset once a day', '/ml-implementation-operations/batch-transform/'],
   ['host many models on one endpoint', '/ml-implementation-operations/multi-model-and-pipelines/'],

@@ -107,7 +107,7 @@ describe('JavaScript', () => {
 
   test('pages without an interactive part load none of the study islands', () => {
     const offenders = builtPages()
-      .filter((p) => !p.root.querySelector('guide-question, guide-studied, guide-practice, guide-mock-exam, guide-flashcards, guide-progress'))
+      .filter((p) => !p.root.querySelector('guide-question, guide-studied, guide-practice, guide-mock-exam, guide-flashcards, guide-progress, guide-review'))
       .filter((p) => ISLAND.test(reachable(p)))
       .map((p) => p.url);
     expect(offenders).toEqual([]);

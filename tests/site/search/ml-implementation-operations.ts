@@ -12,7 +12,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['batch transform', `${P}/batch-transform/`],
   ['JoinSource', `${P}/batch-transform/`],
   ['MaxPayloadInMB', `${P}/batch-transform/`],
-  ['provisioned concurrency', `${P}/serverless-and-async-inference/`],
+  ['ProvisionedConcurrency', `${P}/serverless-and-async-inference/`],
   ['InvokeEndpointAsync', `${P}/serverless-and-async-inference/`],
   ['SageMakerVariantInvocationsPerInstance', `${P}/scaling-and-instances/`],
   ['Inference Recommender', `${P}/scaling-and-instances/`],

@@ -28,7 +28,7 @@ describe('parseState', () => {
   test('drops damaged, foreign, other-version and oversized data with a reason', () => {
     expect(parseState('{not json').problem).toMatch(/damaged \(not valid JSON\)/);
     expect(parseState('{"hello":"world"}').problem).toMatch(/not made by this guide/);
-    expect(parseState(JSON.stringify({ ...emptyState(), version: 2 })).problem).toMatch(/another version of this guide \(2\)/);
+    expect(parseState(JSON.stringify({ ...emptyState(), version: 3 })).problem).toMatch(/another version of this guide \(3\)/);
     expect(parseState(JSON.stringify({ ...emptyState(), answers: { q: 'yes' } })).problem).toMatch(/damaged \(answers\.q\)/);
     expect(parseState('x'.repeat(SIZE_CAP + 1)).problem).toMatch(/larger than/);
     for (const bad of ['{not json', '{"hello":"world"}']) expect(parseState(bad).state).toEqual(emptyState());

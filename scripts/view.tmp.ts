@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './lib/static-server.ts';
+const [url, out, sel = '', w = '1280', dark = ''] = process.argv.slice(2);
+const server = await serveStatic('dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: 1400 }, colorScheme: dark ? 'dark' : 'light' });
+await page.goto(server.url + url);
+if (sel) await page.locator(sel).first().scrollIntoViewIfNeeded();
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close(); await server.close();
