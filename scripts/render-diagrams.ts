@@ -1,6 +1,7 @@
 /**
  * Renders every ```mermaid fence in src/content to public/diagrams/<key>.{light,dark}.svg, in one
- * headless Chromium, skipping diagrams already rendered, and deletes SVGs no fence uses any more.
+ * headless Chromium, optimises each SVG with SVGO (scripts/lib/svgo.ts), skips diagrams already
+ * rendered, and deletes SVGs no fence uses any more.
  * Usage: npm run diagrams            (render missing, prune orphans)
  *        npm run diagrams -- --check (render nothing; exit 1 if anything is missing or orphaned)
  * Exit code 1 with "file:line: message" for a Mermaid syntax error or a missing accTitle/accDescr.
@@ -9,8 +10,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { diagramFile, diagramKey, DIAGRAM_DIR, extractMermaidFences, fenceProblems, fixSvgSize, RENDER_CONFIG, VARIANTS } from '../src/lib/diagrams.ts';
-import { mermaidVersion } from '../src/lib/mermaid-fence.ts';
+import { renderVersions } from '../src/lib/mermaid-fence.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { optimiseDiagram } from './lib/svgo.ts';
 
 const CONTENT_DIR = 'src/content';
 const check = process.argv.includes('--check');
@@ -68,7 +70,9 @@ async function render(items: Wanted[]): Promise<string[]> {
           if (variant === 'light') errors.push(`${item.where}: Mermaid syntax error: ${result.error?.split('\n').slice(0, 4).join(' ')}`);
           continue;
         }
-        writeFileSync(path.join(DIAGRAM_DIR, diagramFile(result.key, variant)), fixSvgSize(result.svg).svg + '\n');
+        // Optimised as part of the render (SVGO version and settings are in the key), so the same
+        // source always gives the same bytes.
+        writeFileSync(path.join(DIAGRAM_DIR, diagramFile(result.key, variant)), optimiseDiagram(fixSvgSize(result.svg).svg) + '\n');
       }
     }
   } finally {
@@ -79,7 +83,7 @@ async function render(items: Wanted[]): Promise<string[]> {
 
 async function main() {
   const started = performance.now();
-  const version = mermaidVersion();
+  const version = renderVersions();
   const { wanted, errors } = collectFences(version);
   mkdirSync(DIAGRAM_DIR, { recursive: true });
   const missing = [...wanted.values()].filter((w) => VARIANTS.some((v) => !existsSync(path.join(DIAGRAM_DIR, diagramFile(w.key, v)))));

@@ -32,11 +32,45 @@ export const RENDER_CONFIG = {
  */
 export const MAX_DIAGRAM = { width: 860, height: 1100 } as const;
 
-/** The cache key of a diagram: a short hash of the mermaid version, render config and source. */
-export function diagramKey(source: string, mermaidVersion: string): string {
+/**
+ * SVGO settings applied to every rendered SVG (scripts/lib/svgo.ts), part of the cache key. The
+ * preset minifies Mermaid's <style> and drops its rules for other diagram types, rounds
+ * coordinates to 3 decimals and removes whitespace; the overrides keep what the page and
+ * assistive technology rely on: every id (the <style> selectors, markers, filters and
+ * aria-labelledby/-describedby point at them), `role` and `aria-*`, <title> and <desc>.
+ * Multipass makes the result a fixed point: optimising it again changes nothing (a test checks).
+ */
+export const SVGO_CONFIG = {
+  multipass: true,
+  plugins: [
+    {
+      name: 'preset-default',
+      params: {
+        overrides: {
+          cleanupIds: false,
+          removeDesc: false,
+          // Mermaid's <style> selects by element name (`.cluster rect`, `.node ellipse`) and by
+          // nesting, and its rules are ordered by specificity: keep element names, groups and the
+          // cascade as they are.
+          convertShapeToPath: false,
+          convertEllipseToCircle: false,
+          collapseGroups: false,
+          inlineStyles: false,
+          removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
+        },
+      },
+    },
+  ],
+} as const;
+
+/**
+ * The cache key of a diagram: a short hash of the tool versions (`renderVersions()`: Mermaid and
+ * SVGO), the render and SVGO settings and the source.
+ */
+export function diagramKey(source: string, versions: string): string {
   const normalised = source.replace(/\r\n/g, '\n').trim();
   return createHash('sha256')
-    .update(JSON.stringify({ mermaidVersion, config: RENDER_CONFIG, source: normalised }))
+    .update(JSON.stringify({ versions, config: RENDER_CONFIG, svgo: SVGO_CONFIG, source: normalised }))
     .digest('hex')
     .slice(0, 16);
 }
@@ -118,10 +152,12 @@ export function fixSvgSize(svg: string): { svg: string; width: number; height: n
   return { svg: fixed, width, height };
 }
 
-/** Reads the width and height attributes written by fixSvgSize. */
+/** Reads the width and height attributes written by fixSvgSize (in either order). */
 export function svgSize(svg: string): { width: number; height: number } | undefined {
-  const m = /^<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
-  return m ? { width: Number(m[1]), height: Number(m[2]) } : undefined;
+  const attrs = /^<svg([^>]*)>/.exec(svg)?.[1] ?? '';
+  const width = /\swidth="(\d+)"/.exec(attrs)?.[1];
+  const height = /\sheight="(\d+)"/.exec(attrs)?.[1];
+  return width && height ? { width: Number(width), height: Number(height) } : undefined;
 }
 
 const escapeHtml = (s: string) =>

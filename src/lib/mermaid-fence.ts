@@ -11,16 +11,23 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { accessibilityText, diagramFigure, diagramFile, diagramKey, DIAGRAM_DIR, fenceProblems, svgSize } from './diagrams.ts';
 
-/** The installed mermaid version (part of every diagram's cache key). */
+/** The installed mermaid version. */
 export function mermaidVersion(): string {
   const require = createRequire(import.meta.url);
   return (require('mermaid/package.json') as { version: string }).version;
 }
 
+/** The installed versions of the tools that write a diagram (part of every diagram's cache key). */
+export function renderVersions(): string {
+  // svgo does not export its package.json; it sits one folder above the resolved entry point.
+  const svgoPackage = path.join(path.dirname(createRequire(import.meta.url).resolve('svgo')), '..', 'package.json');
+  return `mermaid ${mermaidVersion()}, svgo ${(JSON.parse(readFileSync(svgoPackage, 'utf8')) as { version: string }).version}`;
+}
+
 export interface MermaidFenceOptions {
   /** Folder holding the rendered SVGs (default: public/diagrams under the working directory). */
   diagramDir?: string;
-  /** Override the mermaid version used in keys (tests). */
+  /** Override the tool versions used in keys (tests); default `renderVersions()`. */
   version?: string;
   /** The base the site is served under (astro.config's `base`); default "/". */
   base?: string;
@@ -29,7 +36,7 @@ export interface MermaidFenceOptions {
 /** Returns the plugin for `satteri({ mdastPlugins: [...] })`. */
 export function mermaidFence(options: MermaidFenceOptions = {}) {
   const dir = path.resolve(options.diagramDir ?? DIAGRAM_DIR);
-  const version = options.version ?? mermaidVersion();
+  const version = options.version ?? renderVersions();
   return defineMdastPlugin({
       name: 'mermaid-prerendered',
       // Positions let errors name the line of the fence.

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagramFile, diagramKey, DIAGRAM_DIR, extractMermaidFences, fenceProblems, MAX_DIAGRAM, svgSize, VARIANTS } from '../../src/lib/diagrams.ts';
-import { mermaidVersion } from '../../src/lib/mermaid-fence.ts';
+import { renderVersions } from '../../src/lib/mermaid-fence.ts';
+import { optimiseDiagram } from '../../scripts/lib/svgo.ts';
 
 const files = (dir: string, ext: RegExp) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -12,7 +13,7 @@ const files = (dir: string, ext: RegExp) =>
 const docs = files('src/content', /\.mdx?$/);
 const fences = docs.flatMap((file) => extractMermaidFences(readFileSync(file, 'utf8')).map((f) => ({ ...f, file })));
 const rendered = new Set(readdirSync(DIAGRAM_DIR).filter((f) => f.endsWith('.svg')));
-const version = mermaidVersion();
+const version = renderVersions();
 
 describe('diagrams', () => {
   test('there are diagrams to check', () => {
@@ -44,6 +45,55 @@ describe('diagrams', () => {
       expect(svg, file).toMatch(/^<svg[^>]* width="\d+" height="\d+"/);
       expect(svg, file).not.toMatch(/<script/i);
     }
+  });
+
+  test('rendered SVGs are optimised with SVGO (run "npm run diagrams"); reports their bytes', () => {
+    const sizes = new Map<string, number>();
+    const problems: string[] = [];
+    for (const file of rendered) {
+      const svg = readFileSync(path.join(DIAGRAM_DIR, file), 'utf8');
+      sizes.set(file, Buffer.byteLength(svg));
+      // What Mermaid writes and SVGO removes: line breaks, unminified CSS, long decimals, and
+      // style rules for elements the diagram does not have.
+      if (/\n./.test(svg)) problems.push(`${file}: line breaks inside`);
+      const style = [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+      if (/;\}|\s\{/.test(style)) problems.push(`${file}: unminified CSS`);
+      if (/\.error-icon\b|\.edge-animation-slow\b/.test(style)) problems.push(`${file}: unused Mermaid CSS rules`);
+      if (/\s(?:d|transform|viewBox|x|y)="[^"]*\d\.\d{4,}/.test(svg)) problems.push(`${file}: coordinates with 4+ decimals`);
+    }
+    expect(problems).toEqual([]);
+    // Re-optimising gives the same bytes (SVGO takes about a second a file: check the smallest few).
+    const smallest = [...sizes.keys()].sort((a, b) => sizes.get(a)! - sizes.get(b)!).slice(0, 3);
+    for (const file of smallest) {
+      const svg = readFileSync(path.join(DIAGRAM_DIR, file), 'utf8').trimEnd();
+      expect(optimiseDiagram(svg) === svg, `${file} changes when optimised again`).toBe(true);
+    }
+    const sorted = [...sizes.values()].sort((a, b) => a - b);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.info(
+      `diagrams: ${rendered.size} SVG files, ${kb(sorted.reduce((a, b) => a + b, 0))} in total, median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, largest ${kb(sorted.at(-1) ?? 0)}`,
+    );
+  }, 60_000);
+
+  test('the optimised SVGs keep what their styles, markers and accessible names point at', () => {
+    const problems: string[] = [];
+    for (const file of rendered) {
+      const svg = readFileSync(path.join(DIAGRAM_DIR, file), 'utf8');
+      const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+      const id = /\sid="([^"]+)"/.exec(root)?.[1];
+      const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      if (!id) problems.push(`${file}: the root <svg> lost its id`);
+      else if (!/<style>[\s\S]*?<\/style>/.exec(svg)?.[0].includes(`#${id} `)) problems.push(`${file}: the <style> no longer targets #${id}`);
+      if (!/\srole="graphics-document document"/.test(root)) problems.push(`${file}: role lost`);
+      for (const attr of ['aria-labelledby', 'aria-describedby']) {
+        const ref = new RegExp(`\\s${attr}="([^"]+)"`).exec(root)?.[1];
+        if (!ref || !ids.has(ref)) problems.push(`${file}: ${attr} points at nothing`);
+      }
+      if (!/<title id="[^"]+">[^<]+<\/title>/.test(svg) || !/<desc id="[^"]+">[^<]+<\/desc>/.test(svg)) problems.push(`${file}: <title> or <desc> lost`);
+      for (const m of svg.matchAll(/url\(#([^)]+)\)/g)) if (!ids.has(m[1]!)) problems.push(`${file}: url(#${m[1]}) points at nothing`);
+      if (!/<text[\s>]/.test(svg)) problems.push(`${file}: no <text> (labels must stay text)`);
+    }
+    expect(problems).toEqual([]);
   });
 
   test('fit the text column and an A4 page without shrinking labels below ~80 % (redesign, e.g. flowchart TB)', () => {

@@ -13,6 +13,10 @@ describe('diagramKey', () => {
     expect(diagramKey(source, '12.3.0')).not.toBe(diagramKey(source, '12.4.0'));
     expect(diagramKey(source, '12.3.0')).not.toBe(diagramKey(source + ' --> C', '12.3.0'));
   });
+
+  test('changes with the SVGO version (renderVersions names Mermaid and SVGO)', () => {
+    expect(diagramKey(source, 'mermaid 12.3.0, svgo 4.1.0')).not.toBe(diagramKey(source, 'mermaid 12.3.0, svgo 4.2.0'));
+  });
 });
 
 describe('accessibilityText', () => {
@@ -50,6 +54,11 @@ describe('fixSvgSize / svgSize', () => {
     expect([width, height]).toEqual([301, 121]);
     expect(svg).toBe('<svg id="x" viewBox="0 0 300.5 120.2" width="301" height="121"><g/></svg>');
     expect(svgSize(svg)).toEqual({ width: 301, height: 121 });
+  });
+
+  test('svgSize reads width and height in either order (SVGO sorts attributes)', () => {
+    expect(svgSize('<svg height="20" id="x" width="10"><g/></svg>')).toEqual({ width: 10, height: 20 });
+    expect(svgSize('<svg id="x"><rect width="1" height="2"/></svg>')).toBeUndefined();
   });
 
   test('throws when there is no viewBox', () => {
