@@ -1,23 +1,22 @@
 /**
  * <guide-flashcards>: today's review queue for a deck (all cards, an exam or one of its domains, or a
- * chapter; see src/lib/study/decks.ts), scheduled with FSRS.
+ * chapter; see src/lib/study/decks.ts), scheduled with FSRS, from /data/flashcards.json.
  * Show the answer, then rate recall Again / Hard / Good / Easy (keys 1–4).
  */
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
 import { GRADES, dailyQueue, previewIntervals, review } from '../lib/study/scheduler.ts';
 import { formatDate } from '../lib/dates.ts';
-import type { Flashcard } from '../lib/study/cards.ts';
 import { inDeck } from '../lib/study/decks.ts';
-
-type Card = Flashcard & { examTasks: Record<string, string[]> };
+import { DATA_PATHS, type ClientCard as Card } from '../lib/study/payloads.ts';
+import { loadData } from './load-data.ts';
 
 class GuideFlashcards extends HTMLElement {
   #cards: Card[] = [];
   #deck = 'all';
   #current: Card | undefined;
 
-  connectedCallback() {
-    this.#cards = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as Card[];
+  async connectedCallback() {
+    this.#cards = await loadData<Card[]>(this, DATA_PATHS.flashcards, 'the flashcards');
     // A learner who chose an exam starts on that exam's deck.
     const exam = getState().plan.exam;
     const own = exam && this.querySelector<HTMLInputElement>(`input[name="deck"][value="${exam}"]`);
@@ -25,7 +24,6 @@ class GuideFlashcards extends HTMLElement {
       own.checked = true;
       this.#deck = own.value;
     }
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
     this.querySelector<HTMLElement>('.study')!.hidden = false;
     showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
     this.querySelector('.decks')!.addEventListener('change', (e) => {

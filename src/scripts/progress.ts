@@ -9,20 +9,13 @@ import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.t
 import { studyPlan } from '../lib/study/planner.ts';
 import { DOMAINS } from '../lib/domains.ts';
 import { PRIMARY_EXAM_ID, studyExamId } from '../lib/exam-ids.ts';
+import { DATA_PATHS, type ProgressData } from '../lib/study/payloads.ts';
 import type { Exam } from '../lib/exams.ts';
+import { loadData } from './load-data.ts';
 import { practicePath } from '../lib/practice.ts';
 import { formatDate } from '../lib/dates.ts';
 import { href } from '../lib/href.ts';
 
-interface ProgressData {
-  /** The exams one can study for, the current one first (blueprints without skills). */
-  exams: Exam[];
-  /** Each question's task per exam id (null where that exam does not ask it). */
-  questions: Array<{ id: string; tasks: Record<string, string | null> }>;
-  /** Each card's tasks per exam id. */
-  cards: Array<{ id: string; tasks: Record<string, string[]> }>;
-  pages: Array<{ id: string; title: string; domain: string; version: string }>;
-}
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const bar = (x: number) => {
@@ -34,9 +27,8 @@ const bar = (x: number) => {
 class GuideProgress extends HTMLElement {
   #data!: ProgressData;
 
-  connectedCallback() {
-    this.#data = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as ProgressData;
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+  async connectedCallback() {
+    this.#data = await loadData<ProgressData>(this, DATA_PATHS.progress, 'what your progress is measured against');
     this.querySelector<HTMLElement>('.dashboard')!.hidden = false;
     this.#notice(takeLoadProblem());
     subscribe((s) => this.#render(s));
