@@ -32,7 +32,7 @@ export function questionHtml(q: PracticeQuestion, number: number, reveal = false
   const options = q.options
     .map(
       (o, i) =>
-        `<li data-option="${i}"><label><input type="${type}" name="${domId}" value="${i}" disabled><span class="letter">${optionLetter(i)}.</span> <span>${e(o.text)}</span></label></li>`,
+        `<li data-option="${i}"><label><input type="${type}" name="${domId}" value="${i}" disabled><span class="letter">${optionLetter(i)}.</span><span>${e(o.text)}</span></label></li>`,
     )
     .join('');
   const explanations = q.options

@@ -1,0 +1,25 @@
+/** Page weight: no page's HTML over 200 KB (study data comes as JSON files after first paint, see src/pages/data/). */
+import { statSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+
+const LIMIT = 200 * 1024;
+/** Printed documents are whole chapters (or the whole guide) on one page by design, for Ctrl+P and the PDF; readers do not browse them. */
+const isPrint = (url: string) => url.startsWith('/print/');
+
+describe('HTML size', () => {
+  test(`every page's HTML is at most ${LIMIT / 1024} KB (printed documents aside)`, () => {
+    const offenders = builtPages()
+      .filter((p) => !isPrint(p.url))
+      .map((p) => ({ url: p.url, kb: Math.round(statSync(p.file).size / 1024) }))
+      .filter((p) => p.kb * 1024 > LIMIT)
+      .map((p) => `${p.url}: ${p.kb} KB`);
+    expect(offenders).toEqual([]);
+  });
+
+  test('the check sees the study tools, whose data is no longer in their HTML', () => {
+    const tools = builtPages().filter((p) => ['/study/flashcards/', '/practice/mock-exam/', '/practice/modeling/', '/study/progress/'].includes(p.url));
+    expect(tools).toHaveLength(4);
+    for (const p of tools) expect(p.root.querySelector('script[type="application/json"]'), p.url).toBeNull();
+  });
+});
