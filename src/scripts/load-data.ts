@@ -6,22 +6,38 @@
 import { el } from './dom.ts';
 import { href } from '../lib/href.ts';
 
-/** Loads `path` (a site path such as "/data/flashcards.json") for `host`; `what` names it for the learner ("the flashcards"). */
-export function loadData<T>(host: HTMLElement, path: string, what: string): Promise<T> {
+/** Loads `path` (a site path such as "/data/progress.json") for `host`; `what` names it for the learner ("the flashcards"). */
+export async function loadData<T>(host: HTMLElement, path: string, what: string): Promise<T> {
+  return (await loadAll<[T]>(host, [path], what))[0];
+}
+
+/** Loads several files for `host` at once, as one: resolves with all of them in order, or shows one alert. */
+export function loadAll<T extends unknown[]>(host: HTMLElement, paths: readonly string[], what: string): Promise<T> {
   // The page's own loading line (server-rendered, so it shows at first paint), or a new one.
   const status = host.querySelector<HTMLElement>('.data-loading') ?? host.appendChild(el('p', { className: 'data-loading' }, `Loading ${what}…`));
   status.setAttribute('role', 'status');
   const alert = el('div', { className: 'data-error' });
   alert.setAttribute('role', 'alert');
   status.after(alert);
+  // Start after the first paint, so that the page's own content paints first.
+  // (A background tab runs no animation frames: there the timeout starts it.)
+  const painted = new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
   return new Promise<T>((resolve) => {
     const attempt = async (retried = false) => {
       status.hidden = false;
       alert.replaceChildren();
       try {
-        const response = await fetch(href(path));
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        const data = (await response.json()) as T;
+        await painted;
+        const data = (await Promise.all(
+          paths.map(async (path) => {
+            const response = await fetch(href(path));
+            if (!response.ok) throw new Error(`the server answered ${response.status}`);
+            return response.json() as unknown;
+          }),
+        )) as T;
         status.remove();
         alert.remove();
         resolve(data);

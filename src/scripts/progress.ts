@@ -9,9 +9,9 @@ import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.t
 import { studyPlan } from '../lib/study/planner.ts';
 import { DOMAINS } from '../lib/domains.ts';
 import { PRIMARY_EXAM_ID, studyExamId } from '../lib/exam-ids.ts';
-import { DATA_PATHS, type ProgressData } from '../lib/study/payloads.ts';
+import { cardTasks, DATA_PATHS, type FlashcardIndex, type ProgressData } from '../lib/study/payloads.ts';
 import type { Exam } from '../lib/exams.ts';
-import { loadData } from './load-data.ts';
+import { loadAll } from './load-data.ts';
 import { practicePath } from '../lib/practice.ts';
 import { formatDate } from '../lib/dates.ts';
 import { href } from '../lib/href.ts';
@@ -25,10 +25,11 @@ const bar = (x: number) => {
 };
 
 class GuideProgress extends HTMLElement {
-  #data!: ProgressData;
+  #data!: ProgressData & { cards: ReturnType<typeof cardTasks> };
 
   async connectedCallback() {
-    this.#data = await loadData<ProgressData>(this, DATA_PATHS.progress, 'what your progress is measured against');
+    const [data, index] = await loadAll<[ProgressData, FlashcardIndex]>(this, [DATA_PATHS.progress, DATA_PATHS.flashcards], 'what your progress is measured against');
+    this.#data = { ...data, cards: cardTasks(index) };
     this.querySelector<HTMLElement>('.dashboard')!.hidden = false;
     this.#notice(takeLoadProblem());
     subscribe((s) => this.#render(s));

@@ -279,7 +279,12 @@ describe('study data loading', () => {
     expect(await page.locator('.data-loading').count()).toBe(0);
     expect(data).toEqual(['/data/practice/task-3-2.json']);
     const total = Number((await page.locator('[data-count="all"]').textContent())!.slice(1, -1));
-    expect(await page.locator('guide-question').count()).toBe(total);
+    expect(total).toBeGreaterThan(3);
+    // Questions are rendered when first shown, and kept.
+    expect(await page.locator('guide-question').count()).toBe(1);
+    await page.click('[data-go="1"]');
+    expect(await page.locator('guide-question').count()).toBe(2);
+    expect(await page.locator('guide-question:visible h3').textContent()).toBe('Question 2');
     expect(await axeIds(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await close();
@@ -288,7 +293,7 @@ describe('study data loading', () => {
   for (const [path, file, ready] of [
     ['/practice/modeling/', 'practice/modeling.json', 'guide-question'],
     ['/practice/mock-exam/', 'mock-exam.json', '[data-action="start"]:enabled'],
-    ['/study/flashcards/', 'flashcards.json', '.card-front'],
+    ['/study/flashcards/', 'flashcards/index.json', '.card-front'],
     ['/study/progress/', 'progress.json', '.dashboard'],
   ] as const) {
     test(`${path}: when its data cannot load, an alert says so and "Try again" recovers`, async () => {
@@ -316,6 +321,24 @@ describe('study data loading', () => {
     expect(await page.locator('.data-loading').isVisible()).toBe(false);
     await page.locator('.needs-js li a').first().click();
     expect(await page.locator('guide-question details.answer').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  test('flashcards load the deck index, then only the chapter of the card that comes up', async () => {
+    const { page, consoleErrors, close } = await session.open('/404.html');
+    const data: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/data/')) data.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${session.url}/study/flashcards/`);
+    await expect.poll(() => page.locator('.card-front').textContent()).not.toBe('');
+    expect(data[0]).toBe('/data/flashcards/index.json');
+    expect(data.slice(1)).toHaveLength(1);
+    // A chapter deck brings in that chapter's file.
+    await page.check('input[name="deck"][value="modeling"]');
+    await expect.poll(() => data.includes('/data/flashcards/modeling.json')).toBe(true);
+    await expect.poll(() => page.locator('.card-link').getAttribute('href')).toMatch(/^\/modeling\//);
+    expect(consoleErrors).toEqual([]);
     await close();
   });
 });

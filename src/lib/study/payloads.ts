@@ -10,14 +10,19 @@ import type { Flashcard } from './cards.ts';
 /** Site paths of the data files (pass them through `href()` in the browser and the service worker). */
 export const DATA_PATHS = {
   mockExam: '/data/mock-exam.json',
-  flashcards: '/data/flashcards.json',
+  /** Which cards there are and which decks each is in (no card text). */
+  flashcards: '/data/flashcards/index.json',
+  /** One chapter's card text: "modeling" → /data/flashcards/modeling.json. */
+  flashcardChapter: (chapter: string) => `/data/flashcards/${chapter}.json`,
   progress: '/data/progress.json',
   /** One file per practice set: "modeling" → /data/practice/modeling.json. */
   practice: (setPath: string) => `/data/practice/${setPath}.json`,
 } as const;
 
-/** The files every study tool page needs, cached by the service worker for offline use. */
-export const OFFLINE_DATA = [DATA_PATHS.mockExam, DATA_PATHS.flashcards, DATA_PATHS.progress];
+/** The files the study tool pages need, cached by the service worker for offline use (practice sets are kept once opened). */
+export function offlineData(chapters: readonly string[]): string[] {
+  return [DATA_PATHS.mockExam, DATA_PATHS.flashcards, ...chapters.map(DATA_PATHS.flashcardChapter), DATA_PATHS.progress];
+}
 
 /** The question fields the builders read (a question YAML's data). */
 export interface QuestionSource {
@@ -81,29 +86,77 @@ export function clientCard(card: Flashcard & { examTasks: Record<string, string[
   return { id: card.id, domain: card.domain, front: card.front, back: card.back, href: card.href, source: card.source, examTasks: { [primaryExamId]: card.tasks, ...card.examTasks } };
 }
 
-/** The progress page's file: exams without skills, each question's and card's tasks per exam, the chapter pages' versions. */
+/**
+ * The flashcard index: the cards' deck data (chapter, tasks per exam, source page title) once per
+ * group of cards that share it (a page's cards do), and each card as [id, group]. The cards' text
+ * is in one file per chapter, loaded when a card of that chapter comes up.
+ */
+export interface FlashcardIndex {
+  groups: Array<{ domain: string; source: string; examTasks: Record<string, string[]> }>;
+  cards: Array<[id: string, group: number]>;
+}
+/** A card's text, in its chapter's file. */
+export interface CardText {
+  front: string;
+  back: string;
+  href: string;
+}
+export type FlashcardChapter = Record<string, CardText>;
+
+export function flashcardIndex(cards: readonly ClientCard[]): FlashcardIndex {
+  const groups: FlashcardIndex['groups'] = [];
+  const keys = new Map<string, number>();
+  const index: FlashcardIndex['cards'] = cards.map((c) => {
+    const group = { domain: c.domain, source: c.source, examTasks: c.examTasks };
+    const key = JSON.stringify(group);
+    if (!keys.has(key)) keys.set(key, groups.push(group) - 1);
+    return [c.id, keys.get(key)!];
+  });
+  return { groups, cards: index };
+}
+
+/** Each chapter's card text, by card id. */
+export function flashcardChapters(cards: readonly ClientCard[]): Map<string, FlashcardChapter> {
+  const chapters = new Map<string, FlashcardChapter>();
+  for (const c of cards) {
+    if (!chapters.has(c.domain)) chapters.set(c.domain, {});
+    chapters.get(c.domain)![c.id] = { front: c.front, back: c.back, href: c.href };
+  }
+  return chapters;
+}
+
+/** The cards of an index, each with its deck data (what the review page needs before any card text). */
+export function indexedCards(index: FlashcardIndex): Array<{ id: string; domain: string; source: string; examTasks: Record<string, string[]> }> {
+  return index.cards.map(([id, group]) => ({ id, ...index.groups[group]! }));
+}
+
+/**
+ * The progress page's file: exams without skills, each question's tasks per exam, the chapter pages'
+ * versions. The cards' tasks it takes from the flashcard index, which it loads alongside.
+ */
 export interface ProgressData {
   /** The exams one can study for, the current one first (blueprints without skills). */
   exams: Exam[];
   /** Each question's task per exam id (null where that exam does not ask it). */
   questions: Array<{ id: string; tasks: Record<string, string | null> }>;
-  /** Each card's tasks per exam id. */
-  cards: Array<{ id: string; tasks: Record<string, string[]> }>;
   pages: Array<{ id: string; title: string; domain: string; version: string }>;
 }
 
 export function progressPayload(
   exams: Exam[],
   questions: ReadonlyArray<{ id: string; tasks: Record<string, string | null> }>,
-  cards: readonly ClientCard[],
   pages: ReadonlyArray<{ id: string; title: string; domain: string; version: string }>,
 ): ProgressData {
   return {
     exams,
     questions: questions.map(({ id, tasks }) => ({ id, tasks })),
-    cards: cards.map(({ id, examTasks }) => ({ id, tasks: examTasks })),
     pages: pages.map(({ id, title, domain, version }) => ({ id, title, domain, version })),
   };
+}
+
+/** Each card's tasks per exam id (MLS-C01's included), from the flashcard index. */
+export function cardTasks(index: FlashcardIndex): Array<{ id: string; tasks: Record<string, string[]> }> {
+  return index.cards.map(([id, group]) => ({ id, tasks: index.groups[group]!.examTasks }));
 }
 
 /** The pages showing a set's questions (each question's home page), in first-seen order, with how many each holds. */

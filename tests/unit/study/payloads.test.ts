@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clientCard, clientQuestion, DATA_PATHS, examLine, mockExamPayload, OFFLINE_DATA, progressPayload, questionPages } from '../../../src/lib/study/payloads.ts';
+import { clientCard, clientQuestion, DATA_PATHS, examLine, mockExamPayload, offlineData, progressPayload, questionPages, flashcardIndex, flashcardChapters, indexedCards, cardTasks } from '../../../src/lib/study/payloads.ts';
 import type { Exam } from '../../../src/lib/exams.ts';
 
 const data = {
@@ -48,16 +48,31 @@ describe('study data payloads', () => {
     expect(clientCard(card, 'mls-c01')).toEqual({ id: 'c1', domain: 'modeling', front: 'F […]', back: 'B', href: '/modeling/x/#key-facts', source: 'X', examTasks: { 'mls-c01': ['3.2'], 'mla-c02': ['2.1'] } });
   });
 
-  test('the progress file carries ids and tasks only, never card or question text', () => {
-    const card = clientCard({ id: 'c1', kind: 'term', domain: 'modeling', tasks: ['3.2'], front: 'secret front', back: 'secret back', href: '/x/', source: 'X', examTasks: {} }, 'mls-c01');
-    const payload = progressPayload([], [{ id: 'q1', tasks: { 'mls-c01': '3.2' }, stem: 'secret stem' } as never], [card], [{ id: 'modeling/x', title: 'X', domain: 'modeling', version: 'abc', tasks: ['3.2'] } as never]);
+  test('the flashcard index holds each page\'s deck data once, and the text sits in one file per chapter', () => {
+    const card = (id: string, domain: string, source: string, tasks: string[]) =>
+      clientCard({ id, kind: 'fact', domain, tasks, front: `front ${id}`, back: `back ${id}`, href: `/${domain}/${id}/`, source, examTasks: { 'mla-c02': ['2.1'] } }, 'mls-c01');
+    const cards = [card('a', 'modeling', 'X', ['3.2']), card('b', 'modeling', 'X', ['3.2']), card('c', 'data-engineering', 'Y', ['1.1']), card('d', 'modeling', 'X', ['3.2'])];
+    const index = flashcardIndex(cards);
+    expect(index.groups).toHaveLength(2);
+    expect(index.cards).toEqual([['a', 0], ['b', 0], ['c', 1], ['d', 0]]);
+    expect(JSON.stringify(index)).not.toContain('front');
+    const chapters = flashcardChapters(cards);
+    expect([...chapters.keys()]).toEqual(['modeling', 'data-engineering']);
+    expect(chapters.get('data-engineering')).toEqual({ c: { front: 'front c', back: 'back c', href: '/data-engineering/c/' } });
+    // Index and chapters together give back every card.
+    expect(indexedCards(index).map((c) => ({ ...c, ...chapters.get(c.domain)![c.id] }))).toEqual(cards);
+  });
+
+  test('the progress file carries ids, tasks and page versions only, never question text; card tasks come from the flashcard index', () => {
+    const payload = progressPayload([], [{ id: 'q1', tasks: { 'mls-c01': '3.2' }, stem: 'secret stem' } as never], [{ id: 'modeling/x', title: 'X', domain: 'modeling', version: 'abc', tasks: ['3.2'] } as never]);
     expect(payload).toEqual({
       exams: [],
       questions: [{ id: 'q1', tasks: { 'mls-c01': '3.2' } }],
-      cards: [{ id: 'c1', tasks: { 'mls-c01': ['3.2'] } }],
       pages: [{ id: 'modeling/x', title: 'X', domain: 'modeling', version: 'abc' }],
     });
     expect(JSON.stringify(payload)).not.toContain('secret');
+    const card = clientCard({ id: 'c1', kind: 'term', domain: 'modeling', tasks: ['3.2'], front: 'f', back: 'b', href: '/x/', source: 'X', examTasks: { 'mla-c02': [] } }, 'mls-c01');
+    expect(cardTasks(flashcardIndex([card]))).toEqual([{ id: 'c1', tasks: { 'mls-c01': ['3.2'], 'mla-c02': [] } }]);
   });
 
   test('a practice set lists the pages its questions sit on, in order, with counts', () => {
@@ -70,6 +85,12 @@ describe('study data payloads', () => {
 
   test('data files live under /data/, one per practice set, and the shared ones are kept offline', () => {
     expect(DATA_PATHS.practice('mla-c02/task-2-1')).toBe('/data/practice/mla-c02/task-2-1.json');
-    expect(OFFLINE_DATA).toEqual(['/data/mock-exam.json', '/data/flashcards.json', '/data/progress.json']);
+    expect(offlineData(['modeling', 'data-engineering'])).toEqual([
+      '/data/mock-exam.json',
+      '/data/flashcards/index.json',
+      '/data/flashcards/modeling.json',
+      '/data/flashcards/data-engineering.json',
+      '/data/progress.json',
+    ]);
   });
 });
