@@ -5,9 +5,9 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { brokenRefs, questionsForPage, refProblem, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
-import { DOMAIN_SLUGS, getDomain, taskAnchor } from './lib/domains.ts';
+import { CHAPTER_SLUGS, DOMAIN_SLUGS, getChapter, getDomain, taskAnchor } from './lib/domains.ts';
 import { getExam, type TaggedExamId } from './lib/exams.ts';
-import { examCoverage, parseTag, type Coverage } from './lib/exam-tags.ts';
+import { chapterSkills, examCoverage, parseTag, type Coverage } from './lib/exam-tags.ts';
 import { sidebarOrder } from './lib/print.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
@@ -91,6 +91,16 @@ export async function componentHeadings(pageId: string): Promise<TocItem[]> {
     const tasks = getDomain(pageId).tasks.map((t) => ({ depth: 3, slug: taskAnchor(t.id), text: `Task ${t.id}`, children: [] }));
     return [
       { depth: 2, slug: 'task-statements', text: 'Task statements', children: tasks },
+      { depth: 2, slug: 'pages-in-this-chapter', text: 'Pages in this chapter', children: [] },
+    ];
+  }
+  if ((CHAPTER_SLUGS as string[]).includes(pageId)) {
+    // A chapter outside MLS-C01: the exam tasks its pages teach (as ChapterOverview renders them).
+    const exam = getExam(getChapter(pageId).exam!);
+    const pages = (await getCollection('docs', (e) => e.data.domain === pageId && e.id !== pageId)).map((p) => ({ id: p.id, title: p.data.title, tags: p.data.exams?.[exam.id as TaggedExamId] ?? [] }));
+    const tasks = chapterSkills(exam, pages).map(({ task }) => ({ depth: 3, slug: taskAnchor(task.id), text: `Task ${task.id}`, children: [] }));
+    return [
+      { depth: 2, slug: 'skills-in-this-chapter', text: 'Skills in this chapter', children: tasks },
       { depth: 2, slug: 'pages-in-this-chapter', text: 'Pages in this chapter', children: [] },
     ];
   }

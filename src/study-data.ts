@@ -10,7 +10,7 @@ import { loadNumbers, numberRefs, numberText } from './lib/numbers.ts';
 import { parseRef, refHref } from './lib/questions.ts';
 import { cardsFromPage, numberCard, termCard, type Flashcard } from './lib/study/cards.ts';
 import { sidebarOrder } from './lib/print.ts';
-import { DOMAINS } from './lib/domains.ts';
+import { CHAPTERS } from './lib/domains.ts';
 import { href } from './lib/href.ts';
 import { getExam, PRIMARY_EXAM_ID, TAGGED_EXAM_IDS } from './lib/exams.ts';
 import { questionTasks, tagTasks, validTag } from './lib/exam-tags.ts';
@@ -49,7 +49,7 @@ export function pageVersion(body: string | undefined): string {
 /** Chapter pages in reading order, with what the progress page needs. */
 export async function studyPages() {
   const docs = await getCollection('docs');
-  return DOMAINS.flatMap((d) =>
+  return CHAPTERS.flatMap((d) =>
     sidebarOrder(docs.filter((e) => e.data.domain === d.slug)).map((e) => ({ id: e.id, title: e.data.title, domain: d.slug, tasks: e.data.tasks as string[], version: pageVersion(e.body) })),
   );
 }

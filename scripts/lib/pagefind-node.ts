@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { learnerQuery } from '../../src/lib/search-query.ts';
 
 export interface SearchHit {
   url: string;
@@ -32,7 +33,8 @@ export async function loadPagefind(dist = 'dist'): Promise<NodeSearch> {
   await pagefind.init();
   return {
     async search(term: string) {
-      const res = await pagefind.search(term);
+      // As the search box does (src/components/overrides/Search.astro).
+      const res = await pagefind.search(learnerQuery(term));
       const data = await Promise.all(res.results.map((r: { data: () => Promise<unknown> }) => r.data()));
       return data.map((d: any) => ({ url: d.url, title: d.meta.title, excerpt: d.excerpt, content: d.content }));
     },

@@ -38,8 +38,8 @@ export function validTag(exam: Exam, tag: string | null | undefined): ExamTag | 
 }
 
 /** A question's task on every exam: MLS-C01 from `task`, the others from its `exams` tag (null where that exam does not ask it). */
-export function questionTasks(data: { task: string; exams?: Partial<Record<string, string | null>> | undefined }): Record<string, string | null> {
-  const tasks: Record<string, string | null> = { [PRIMARY_EXAM_ID]: data.task };
+export function questionTasks(data: { task?: string | undefined; exams?: Partial<Record<string, string | null>> | undefined }): Record<string, string | null> {
+  const tasks: Record<string, string | null> = { [PRIMARY_EXAM_ID]: data.task ?? null };
   for (const id of TAGGED_EXAM_IDS) tasks[id] = validTag(getExam(id), data.exams?.[id])?.task ?? null;
   return tasks;
 }
@@ -98,4 +98,23 @@ export function tagTasks(exam: Exam, tags: readonly string[]): string[] {
 /** The anchor of a skill or task on the exam's page: "1.2.4" → "skill-1-2-4", "1.2" → "task-1-2". */
 export function examAnchor(id: string): string {
   return `${id.split('.').length === 3 ? 'skill' : 'task'}-${id.replaceAll('.', '-')}`;
+}
+
+export interface ChapterTask {
+  task: ReturnType<typeof examTasks>[number];
+  skills: Array<{ skill: ReturnType<typeof examSkills>[number]; teaching: Teaching[] }>;
+}
+
+/**
+ * The skills a set of pages (one chapter) teaches, grouped by the exam's tasks in exam order: only
+ * tasks and skills with at least one teaching section are listed.
+ */
+export function chapterSkills(exam: Exam, pages: readonly TaggedPage[]): ChapterTask[] {
+  const { skills } = examCoverage(exam, pages);
+  return examTasks(exam).flatMap((task) => {
+    const taught = examSkills(exam)
+      .filter((s) => s.task.id === task.id && skills.get(s.id)!.length > 0)
+      .map((skill) => ({ skill, teaching: skills.get(skill.id)! }));
+    return taught.length ? [{ task, skills: taught }] : [];
+  });
 }

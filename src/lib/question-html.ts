@@ -28,7 +28,7 @@ export function questionHtml(q: PracticeQuestion, number: number, reveal = false
   const e = escapeHtml;
   const domId = questionDomId(q.id);
   const type = q.kind === 'single' ? 'radio' : 'checkbox';
-  const primaryTask = q.tasks[PRIMARY_EXAM_ID] ?? '';
+  const primaryTask = q.tasks[PRIMARY_EXAM_ID];
   const options = q.options
     .map(
       (o, i) =>
@@ -43,7 +43,7 @@ export function questionHtml(q: PracticeQuestion, number: number, reveal = false
     .join('');
   const refs = q.refs.map((r) => `<a href="${e(r.href)}">${e(r.label)}</a>`).join('; ');
   return (
-    `<guide-question class="question not-content" data-id="${e(q.id)}" data-kind="${q.kind}" data-correct="${q.correct.join(',')}" data-task="${e(primaryTask)}">` +
+    `<guide-question class="question not-content" data-id="${e(q.id)}" data-kind="${q.kind}" data-correct="${q.correct.join(',')}"${primaryTask ? ` data-task="${e(primaryTask)}"` : ''}>` +
     `<h3 id="${e(domId)}">Question ${number}</h3>` +
     `<p class="stem" id="${e(domId)}-stem">${e(q.stem)}</p>` +
     `<fieldset aria-describedby="${e(domId)}-stem"><legend>${chooseLegend(q.kind, q.correct.length)}</legend>` +

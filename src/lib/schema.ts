@@ -4,9 +4,15 @@
  * src/content.config.ts wires them to Astro's loaders.
  */
 import { z } from 'astro/zod';
-import { DOMAIN_SLUGS, TASK_IDS, domainOfTask } from './domains.ts';
+import { CHAPTERS, CHAPTER_SLUGS, TASK_IDS, domainOfTask, getChapter } from './domains.ts';
 import { getExam, TAGGED_EXAM_IDS } from './exams.ts';
 import { parseTag } from './exam-tags.ts';
+
+for (const c of CHAPTERS) {
+  if (c.exam && !(TAGGED_EXAM_IDS as readonly string[]).includes(c.exam)) {
+    throw new Error(`src/data/chapters.json: chapter "${c.slug}" teaches for "${c.exam}", which is not a tagged exam (${TAGGED_EXAM_IDS.join(', ')})`);
+  }
+}
 
 /** Hosts whose pages count as official AWS documentation. */
 export const OFFICIAL_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'] as const;
@@ -78,13 +84,17 @@ export function studyPageFields<S extends z.ZodType>(service: S) {
       .max(200, { error: 'keep it to one sentence (200 characters at most)' })
       .refine((s) => !s.includes('\n'), { error: 'one sentence, no line breaks' })
       .describe('One sentence: shown under the title, in search results and link previews.'),
-    domain: z.enum(DOMAIN_SLUGS).optional().describe('The exam domain; must match the folder the page is in.'),
+    domain: z.enum(CHAPTER_SLUGS).optional().describe('The chapter (an MLS-C01 domain or a chapter of src/data/chapters.json); must match the folder the page is in.'),
     tasks: z.array(z.enum(TASK_IDS)).default([]).describe('Exam task statements the page teaches, e.g. ["1.2"].'),
     services: z.array(service).default([]).describe('Ids from src/content/services/ of the AWS services the page covers.'),
     sources: z.array(sourceSchema).min(1, { error: 'list at least one source' }).describe('Official documentation the page was checked against.'),
     lastVerified: isoDate.describe('When the page was last checked against its sources (YYYY-MM-DD).'),
     exams: examTagsSchema.optional().describe('What the page teaches for other exams, e.g. { mla-c02: ["1.2.4#scaling", "3.3"] }; [] = not on that exam.'),
     verification: verificationSchema.optional().describe('What the check on lastVerified found; see verificationSchema.'),
+    searchTerms: z
+      .array(z.string().min(2).max(60))
+      .default([])
+      .describe('Words learners search with that the page does not use: other names, symptoms, API and metric names ("speech to text", "autoscaling"). Indexed by search, not shown.'),
   });
 }
 
@@ -141,8 +151,8 @@ export const refSchema = z
 /** One scenario question with an explanation for every option. */
 export const questionSchema = z
   .strictObject({
-    domain: z.enum(DOMAIN_SLUGS),
-    task: z.enum(TASK_IDS),
+    domain: z.enum(CHAPTER_SLUGS),
+    task: z.enum(TASK_IDS).optional().describe('The MLS-C01 task; required in the MLS-C01 domain chapters, absent in the others.'),
     stem: z.string().min(40, { error: 'a scenario stem needs at least 40 characters' }),
     options: z
       .array(
@@ -173,8 +183,15 @@ export const questionSchema = z
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-response question needs at least 5 options (as on the exam)' });
     }
     if (correct > 0 && correct === q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be wrong' });
-    if (domainOfTask(q.task) !== q.domain) {
-      ctx.addIssue({ code: 'custom', path: ['task'], message: `task ${q.task} belongs to ${domainOfTask(q.task)}, not ${q.domain}` });
+    const chapter = getChapter(q.domain);
+    if (chapter.domain) {
+      if (!q.task) ctx.addIssue({ code: 'custom', path: ['task'], message: `a question in the ${chapter.name} chapter needs its MLS-C01 "task" (one of ${chapter.domain.tasks.map((t) => t.id).join(', ')})` });
+      else if (domainOfTask(q.task) !== q.domain) ctx.addIssue({ code: 'custom', path: ['task'], message: `task ${q.task} belongs to ${domainOfTask(q.task)}, not ${q.domain}` });
+    } else {
+      if (q.task) ctx.addIssue({ code: 'custom', path: ['task'], message: `the ${chapter.name} chapter is not on MLS-C01: leave out "task" and tag the ${chapter.exam} skill in "exams"` });
+      if (!q.exams?.[chapter.exam as (typeof TAGGED_EXAM_IDS)[number]]) {
+        ctx.addIssue({ code: 'custom', path: ['exams', chapter.exam!], message: `a question in the ${chapter.name} chapter must name the ${chapter.exam} skill it exercises, e.g. exams: { ${chapter.exam}: '3.2.7' }` });
+      }
     }
   });
 export type Question = z.infer<typeof questionSchema>;

@@ -16,3 +16,14 @@ export function fixSearchButton(html: string): string {
   }
   return html.replace(button[0], fixed);
 }
+
+/**
+ * Starlight's search creates its Pagefind UI in `#starlight__search` with options we cannot extend
+ * (no `processTerm`). Give that instance an empty hidden element and put a `#guide-search` container,
+ * which src/components/overrides/Search.astro fills with its own Pagefind UI, where the results go.
+ */
+export function ownSearchContainer(html: string): string {
+  const container = /<div id="starlight__search"[^>]*><\/div>/.exec(html);
+  if (!container) throw new Error("ownSearchContainer: Starlight's search container markup changed; update src/lib/search-button.ts");
+  return html.replace(container[0], '<div id="guide-search"></div><div id="starlight__search" hidden></div>');
+}

@@ -8,7 +8,7 @@
 import type { APIRoute } from 'astro';
 import { href } from '../lib/href.ts';
 import { offlineData } from '../lib/study/payloads.ts';
-import { DOMAIN_SLUGS } from '../lib/domains.ts';
+import { CHAPTER_SLUGS } from '../lib/domains.ts';
 
 export const STUDY_URLS = ['/practice/', '/practice/mock-exam/', '/study/flashcards/', '/study/progress/'];
 
@@ -80,4 +80,4 @@ self.addEventListener('fetch', (event) => {
 }
 
 export const GET: APIRoute = () =>
-  new Response(worker(`mls-study-${Date.now().toString(36)}`, STUDY_URLS.map(href), href('/'), offlineData(DOMAIN_SLUGS).map(href)), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  new Response(worker(`mls-study-${Date.now().toString(36)}`, STUDY_URLS.map(href), href('/'), offlineData(CHAPTER_SLUGS).map(href)), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

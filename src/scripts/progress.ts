@@ -7,7 +7,7 @@ import { getState, replace, subscribe, takeLoadProblem, update, showNotice } fro
 import { exportFileName, parseState, serializeState, studiedStatus, type StudyState } from '../lib/study/state.ts';
 import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.ts';
 import { studyPlan } from '../lib/study/planner.ts';
-import { DOMAINS } from '../lib/domains.ts';
+import { CHAPTERS } from '../lib/domains.ts';
 import { PRIMARY_EXAM_ID, studyExamId } from '../lib/exam-ids.ts';
 import { cardTasks, DATA_PATHS, type FlashcardIndex, type ProgressData } from '../lib/study/payloads.ts';
 import type { Exam } from '../lib/exams.ts';
@@ -86,7 +86,7 @@ class GuideProgress extends HTMLElement {
     const pages = this.#data.pages;
     const status = (p: (typeof pages)[number]) => studiedStatus(state, p.id, p.version);
     this.querySelector('.pages')!.replaceChildren(
-      ...DOMAINS.map((d) => {
+      ...CHAPTERS.map((d) => {
         const inDomain = pages.filter((p) => p.domain === d.slug);
         const studied = inDomain.filter((p) => status(p) === 'studied').length;
         return el(

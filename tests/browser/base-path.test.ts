@@ -24,8 +24,8 @@ describe('under a sub-path', () => {
   test('search finds a page, opens it under the base and highlights the term', async () => {
     const { page, consoleErrors, externalRequests, close } = await session.open('/');
     await page.click('button[data-open-modal]');
-    await page.fill('#starlight__search input', 'shard');
-    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    await page.fill('#guide-search input', 'shard');
+    const first = page.locator('#guide-search .pagefind-ui__result-link').first();
     await first.waitFor();
     await expect.poll(() => first.getAttribute('href')).toContain(`${base}data-engineering/kinesis-data-streams/?highlight=shard`);
     await first.click();

@@ -27,8 +27,8 @@ describe('search', () => {
   test('the dialog finds a page by a key term and opens it', async () => {
     const { page, consoleErrors, close } = await session.open('/');
     await page.click('button[data-open-modal]');
-    await page.fill('#starlight__search input', 'shard');
-    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    await page.fill('#guide-search input', 'shard');
+    const first = page.locator('#guide-search .pagefind-ui__result-link').first();
     await first.waitFor();
     await expect.poll(() => first.getAttribute('href')).toContain('/data-engineering/kinesis-data-streams/?highlight=shard');
     await first.click();
@@ -37,6 +37,25 @@ describe('search', () => {
     // The search term is highlighted on the page the result opened.
     await expect.poll(() => page.locator('main mark').count()).toBeGreaterThan(0);
     expect((await page.locator('main mark').first().textContent())!.toLowerCase()).toContain('shard');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  test('a question in a learner\'s words finds the page, and each result names its chapter and exam tasks', async () => {
+    const { page, consoleErrors, close } = await session.open('/');
+    await page.click('button[data-open-modal]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#guide-search') !== null)).toBe(true);
+    await page.fill('#guide-search input', 'Which service converts speech to text?');
+    const first = page.locator('#guide-search .pagefind-ui__result').first();
+    await first.locator('.pagefind-ui__result-link').first().waitFor();
+    await expect.poll(() => first.locator('.pagefind-ui__result-link').first().getAttribute('href'), { timeout: 5000 }).toContain('/ml-implementation-operations/transcribe/?highlight=converts&highlight=speech&highlight=text');
+    await expect.poll(() => first.locator('.pagefind-ui__result-tag').allTextContents()).toEqual([
+      'Chapter: Domain 4: Machine Learning Implementation and Operations (20 %) ',
+      expect.stringMatching(/^Exam: MLA-C02 tasks? [\d., ]+ $/),
+    ]);
+    // Starlight's own (hidden) instance stays empty: one search box, one list of results.
+    expect(await page.locator('#starlight__search').isHidden()).toBe(true);
+    expect(await page.locator('input.pagefind-ui__search-input:visible').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
     await close();
   });

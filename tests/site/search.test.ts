@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { loadPagefind, type NodeSearch } from '../../scripts/lib/pagefind-node.ts';
 import { docsPages, requireBuild } from '../helpers/dist.ts';
+import { LEARNER_QUERIES } from './learner-queries.ts';
 
 /** Query → the page that must be the first result: one file per chapter in tests/site/search/. */
 const modules = import.meta.glob<{ EXPECTED: Array<[query: string, url: string]> }>('./search/*.ts', { eager: true });
@@ -33,6 +34,18 @@ describe('search', () => {
     const results = await search.search(query);
     expect(results.map((r) => r.url).slice(0, 3), `top results for "${query}"`).toContain(url);
     expect(results[0]?.url).toBe(url);
+  });
+
+  test(`answers learners' questions: at least 95 % of ${LEARNER_QUERIES.length} queries put the right page in the top three`, async () => {
+    expect(LEARNER_QUERIES.length).toBeGreaterThanOrEqual(120);
+    const misses: string[] = [];
+    for (const [query, url] of LEARNER_QUERIES) {
+      const top = (await search.search(query)).slice(0, 3).map((r) => r.url);
+      if (!top.includes(url)) misses.push(`  "${query}" → wanted ${url}, got ${top.join(' ') || '(nothing)'}`);
+    }
+    const passed = LEARNER_QUERIES.length - misses.length;
+    console.log(`Learner queries: ${passed} of ${LEARNER_QUERIES.length} (${((passed / LEARNER_QUERIES.length) * 100).toFixed(1)} %) in the top three${misses.length ? `; misses:\n${misses.join('\n')}` : ''}`);
+    expect(passed / LEARNER_QUERIES.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   test('never returns printed documents', async () => {

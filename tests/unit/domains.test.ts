@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DOMAINS, DOMAIN_SLUGS, TASK_IDS, domainOfEntry, domainOfTask, getDomain, getTask, taskAnchor } from '../../src/lib/domains.ts';
+import { CHAPTERS, CHAPTER_SLUGS, DOMAINS, DOMAIN_SLUGS, TASK_IDS, chapterOfEntry, chapterTitle, domainOfEntry, domainOfTask, getChapter, getDomain, getTask, taskAnchor } from '../../src/lib/domains.ts';
 
 describe('DOMAINS', () => {
   test('has the four exam domains whose weights add up to 100', () => {
@@ -34,5 +34,22 @@ describe('domainOfTask / domainOfEntry / taskAnchor', () => {
     expect(domainOfEntry('modeling')).toBe('modeling');
     expect(domainOfEntry('how-to-use')).toBeUndefined();
     expect(taskAnchor('1.2')).toBe('task-1-2');
+  });
+});
+
+describe('chapters', () => {
+  test('are the MLS-C01 domains in order, then the chapters of src/data/chapters.json', () => {
+    expect(CHAPTER_SLUGS).toEqual([...DOMAIN_SLUGS, 'generative-ai']);
+    expect(CHAPTERS.slice(0, 4).every((c, i) => c.domain === DOMAINS[i] && !c.exam)).toBe(true);
+    expect(getChapter('generative-ai')).toEqual({ slug: 'generative-ai', name: 'Generative AI on AWS', exam: 'mla-c02' });
+    expect(() => getChapter('gen-ai')).toThrow(/Unknown chapter "gen-ai". Valid chapters: .*generative-ai/);
+  });
+
+  test('a page belongs to the chapter of its folder, and each chapter has a title', () => {
+    expect(chapterOfEntry('generative-ai/bedrock')).toBe('generative-ai');
+    expect(chapterOfEntry('modeling/xgboost')).toBe('modeling');
+    expect(chapterOfEntry('reference/numbers')).toBeUndefined();
+    expect(chapterTitle(getChapter('data-engineering'))).toBe('Domain 1: Data Engineering (20 %)');
+    expect(chapterTitle(getChapter('generative-ai'))).toBe('Generative AI on AWS');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BLUEPRINTS, blueprintProblems, examSkills, examTasks, getExam, type Exam } from '../../src/lib/exams.ts';
-import { examAnchor, examCoverage, parseTag, questionTasks, tagTasks, validTag } from '../../src/lib/exam-tags.ts';
+import { chapterSkills, examAnchor, examCoverage, parseTag, questionTasks, tagTasks, validTag } from '../../src/lib/exam-tags.ts';
 import { DOMAINS, TASK_IDS } from '../../src/lib/domains.ts';
 
 describe('exam blueprints (src/data/exams/)', () => {
@@ -59,6 +59,7 @@ describe('exam tags', () => {
     expect(questionTasks({ task: '3.3', exams: { 'mla-c02': '2.2.3' } })).toEqual({ 'mls-c01': '3.3', 'mla-c02': '2.2' });
     expect(questionTasks({ task: '2.3', exams: { 'mla-c02': null } })).toEqual({ 'mls-c01': '2.3', 'mla-c02': null });
     expect(questionTasks({ task: '2.3' })).toEqual({ 'mls-c01': '2.3', 'mla-c02': null });
+    expect(questionTasks({ exams: { 'mla-c02': '3.2.7' } })).toEqual({ 'mls-c01': null, 'mla-c02': '3.2' });
   });
 
   test('coverage lists what each skill is taught by, untaught skills, and pages not on the exam', () => {
@@ -83,5 +84,17 @@ describe('exam tags', () => {
     expect(tagTasks(c02, ['3.3', '1.1.5', '1.1.4#x'])).toEqual(['1.1', '3.3']);
     expect(examAnchor('1.2.7')).toBe('skill-1-2-7');
     expect(examAnchor('1.2')).toBe('task-1-2');
+  });
+});
+
+describe('chapterSkills', () => {
+  test('lists only the tasks and skills a chapter teaches, in exam order, with their sections', () => {
+    const exam = getExam('mla-c02');
+    const tasks = chapterSkills(exam, [
+      { id: 'generative-ai/rag', title: 'RAG', tags: ['3.2.7#kb', '1.2.7#chunking', 'not-a-skill'] },
+      { id: 'generative-ai/cost', title: 'Cost', tags: ['4.2.7', '3.2'] },
+    ]);
+    expect(tasks.map((t) => [t.task.id, t.skills.map((s) => s.skill.id)])).toEqual([['1.2', ['1.2.7']], ['3.2', ['3.2.7']], ['4.2', ['4.2.7']]]);
+    expect(tasks[0]!.skills[0]!.teaching).toEqual([{ page: 'generative-ai/rag', title: 'RAG', anchor: 'chunking' }]);
   });
 });

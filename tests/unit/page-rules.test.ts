@@ -27,6 +27,15 @@ describe('pageProblems', () => {
     expect(pageProblems({ ...page, exams: { 'mla-c02': [] } })).toEqual([]);
   });
 
+  test('pages of a chapter outside MLS-C01 list their MLA-C02 skills and no MLS-C01 tasks; its index needs neither', () => {
+    const genai: PageFacts = { ...page, id: 'generative-ai/bedrock', file: 'src/content/docs/generative-ai/bedrock.mdx', domain: 'generative-ai', tasks: [], exams: { 'mla-c02': ['2.1.1#choosing-a-model'] } };
+    expect(pageProblems(genai)).toEqual([]);
+    expect(pageProblems({ ...genai, tasks: ['3.1'] })).toEqual(['src/content/docs/generative-ai/bedrock.mdx: frontmatter "tasks" lists MLS-C01 tasks, but the Generative AI on AWS chapter is not on MLS-C01: leave it out']);
+    expect(pageProblems({ ...genai, exams: { 'mla-c02': [] } })[0]).toMatch(/"exams" must list the MLA-C02 skills the page teaches/);
+    expect(pageProblems({ ...genai, exams: undefined })).toHaveLength(2);
+    expect(pageProblems({ ...genai, id: 'generative-ai', file: 'src/content/docs/generative-ai/index.mdx', exams: undefined })).toEqual([]);
+  });
+
   test('rejects sub-folders inside a chapter', () => {
     expect(pageProblems({ ...page, id: 'data-engineering/streaming/kds' })[0]).toMatch(/no sub-folders/);
   });

@@ -1,6 +1,7 @@
 /**
- * The question bank as a whole: weighted like the exam, every task covered, enough multiple response.
- * Prints the distribution so a failing run shows where the bank is short.
+ * The question bank as a whole: weighted like the exam, every task covered, enough multiple response,
+ * and no surface feature that gives the answer away (src/lib/bank-stats.ts). Prints the figures so a
+ * failing run shows where the bank is short.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,17 +12,26 @@ import { questionSchema } from '../../src/lib/schema.ts';
 import { questionKind } from '../../src/lib/questions.ts';
 import { examTasks, getExam, TAGGED_EXAM_IDS } from '../../src/lib/exams.ts';
 import { questionTasks } from '../../src/lib/exam-tags.ts';
+import { bankStats, formatStats } from '../../src/lib/bank-stats.ts';
 
 const DIR = 'src/content/questions';
-const FLOORS = { total: 300, perTask: 10, multipleShare: 0.15, weightTolerance: 2 };
+// MLS-C01 (retired) weights hold within 3 points: questions added for MLA-C02's monitoring and deployment
+// tasks sit in the operations chapter. Its mock exam draws by weight anyway (drawExam), so only the
+// practice sets' proportions move.
+const FLOORS = { total: 450, perTask: 10, perTaggedExamTask: 20, multipleShare: 0.15, weightTolerance: 3 };
+/** The exam's standard for surface features (issue 14): what a test-taker could guess from without knowing. */
+const STANDARD = { singleLongestMax: 0.3, singleShortestMax: 0.35, multipleLongestMax: 0.45, positionShare: [0.2, 0.3], medianStemWords: 60 };
 
-const questions = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => questionSchema.parse(parse(readFileSync(path.join(DIR, f), 'utf8'))));
+const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+const questions = files.map((f) => questionSchema.parse(parse(readFileSync(path.join(DIR, f), 'utf8'))));
+const stats = bankStats(questions.map((q, i) => ({ ...q, id: files[i]!.replace(/\.yaml$/, '') })));
+
+/** The weights are MLS-C01's: shares count only questions of its domains (not the MLA-C02-only chapters). */
+const inExamDomains = questions.filter((q) => DOMAINS.some((d) => d.slug === q.domain)).length;
 
 const rows = DOMAINS.map((d) => {
   const inDomain = questions.filter((q) => q.domain === d.slug);
-  return { domain: d.name, weight: d.weight, count: inDomain.length, share: (inDomain.length / questions.length) * 100 };
+  return { domain: d.name, weight: d.weight, count: inDomain.length, share: (inDomain.length / inExamDomains) * 100 };
 });
 const perTask = Object.fromEntries(TASK_IDS.map((t) => [t, questions.filter((q) => q.task === t).length]));
 const multiple = questions.filter((q) => questionKind(q) === 'multiple').length;
@@ -31,6 +41,7 @@ console.log(
     `Question bank: ${questions.length} questions, ${multiple} multiple response (${((multiple / questions.length) * 100).toFixed(1)} %)`,
     ...rows.map((r) => `  ${r.domain.padEnd(50)} ${String(r.count).padStart(4)}  ${r.share.toFixed(1).padStart(5)} %  (exam ${r.weight} %)`),
     `  per task: ${Object.entries(perTask).map(([t, n]) => `${t}:${n}`).join('  ')}`,
+    formatStats('Surface', stats),
   ].join('\n'),
 );
 
@@ -39,6 +50,9 @@ const examRows = TAGGED_EXAM_IDS.map((id) => {
   const exam = getExam(id);
   const taskOf = (q: (typeof questions)[number]) => questionTasks(q)[id];
   const perExamTask = Object.fromEntries(examTasks(exam).map((t) => [t.id, questions.filter((q) => taskOf(q) === t.id).length]));
+  const inScope = questions.filter((q) => taskOf(q));
+  const shares = exam.domains.map((d) => `D${d.number} ${((inScope.filter((q) => d.tasks.some((t) => t.id === taskOf(q))).length / inScope.length) * 100).toFixed(1)} % (exam ${d.weight} %)`);
+  console.log(`  ${exam.code} by domain: ${shares.join(', ')}`);
   console.log(`  ${exam.code}: ${questions.filter((q) => taskOf(q)).length} in scope, ${questions.filter((q) => q.exams?.[id] === null).length} not asked; per task: ${Object.entries(perExamTask).map(([t, n]) => `${t}:${n}`).join('  ')}`);
   return { exam, perExamTask };
 });
@@ -66,6 +80,30 @@ describe('question bank', () => {
 
   test(`has at least ${FLOORS.multipleShare * 100} % multiple-response questions`, () => {
     expect(multiple / questions.length).toBeGreaterThanOrEqual(FLOORS.multipleShare);
+  });
+
+  test(`has at least ${FLOORS.perTaggedExamTask} questions per task of each current exam`, () => {
+    for (const { exam, perExamTask } of examRows) expect(Object.entries(perExamTask).filter(([, n]) => n < FLOORS.perTaggedExamTask), exam.code).toEqual([]);
+  });
+
+  test('uses the exam\'s formats only: one of four, or two or more of five or more with "(Choose N.)"', () => {
+    expect(stats.formatProblems).toEqual([]);
+  });
+
+  test(`no length tell: the correct option is the longest in at most ${STANDARD.singleLongestMax * 100} % of single-answer questions (the shortest in at most ${STANDARD.singleShortestMax * 100} %), the longest option correct in at most ${STANDARD.multipleLongestMax * 100} % of multiple-response ones`, () => {
+    expect(stats.singleLongestCorrect / stats.single).toBeLessThanOrEqual(STANDARD.singleLongestMax);
+    expect(stats.singleShortestCorrect / stats.single).toBeLessThanOrEqual(STANDARD.singleShortestMax);
+    expect(stats.multipleLongestCorrect / stats.multiple).toBeLessThanOrEqual(STANDARD.multipleLongestMax);
+  });
+
+  test('no position tell: each letter holds 20–30 % of single-answer keys', () => {
+    const [min, max] = STANDARD.positionShare as [number, number];
+    const shares = stats.positions.map((n) => n / stats.single);
+    expect(shares.filter((x) => x < min || x > max), `A/B/C/D: ${stats.positions.join(' / ')}`).toEqual([]);
+  });
+
+  test(`scenario stems: median at least ${STANDARD.medianStemWords} words`, () => {
+    expect(stats.medianStemWords).toBeGreaterThanOrEqual(STANDARD.medianStemWords);
   });
 
   test('never repeats a stem', () => {

@@ -62,5 +62,8 @@ describe('question markup', () => {
     expect(root.querySelectorAll('input[type="radio"]')).toHaveLength(5);
     expect(root.querySelector('[data-action="check"]')).toBeNull();
     expect(chooseLegend('multiple', 3)).toBe('Choose three answers');
+    // A question outside MLS-C01 (a chapter for MLA-C02 only) has no MLS-C01 task.
+    expect(root.querySelector('guide-question')!.hasAttribute('data-task')).toBe(true);
+    expect(parse(questionHtml({ ...q, tasks: { 'mls-c01': null, 'mla-c02': '2.1' } }, 1)).querySelector('guide-question')!.hasAttribute('data-task')).toBe(false);
   });
 });

@@ -123,6 +123,15 @@ describe('questionSchema', () => {
     expect(firstIssue(questionSchema.safeParse({ ...question, task: '3.1' }))).toBe('task: task 3.1 belongs to modeling, not data-engineering');
     expect(firstIssue(questionSchema.safeParse({ ...question, refs: ['data-engineering/kinesis-data-streams'] }))).toMatch(/^refs\.0: expected "folder\/page#heading-anchor"/);
   });
+
+  test('a question in a chapter outside MLS-C01 has no MLS-C01 task and must name its MLA-C02 skill', () => {
+    const genai = { ...question, domain: 'generative-ai', task: undefined, refs: ['generative-ai/bedrock#key-facts'], exams: { 'mla-c02': '2.1.1' } };
+    expect(questionSchema.safeParse(genai).success).toBe(true);
+    expect(firstIssue(questionSchema.safeParse({ ...genai, task: '3.1' }))).toMatch(/^task: the Generative AI on AWS chapter is not on MLS-C01: leave out "task"/);
+    expect(firstIssue(questionSchema.safeParse({ ...genai, exams: { 'mla-c02': null } }))).toMatch(/^exams\.mla-c02: a question in the Generative AI on AWS chapter must name the mla-c02 skill/);
+    expect(firstIssue(questionSchema.safeParse({ ...question, task: undefined }))).toMatch(/^task: a question in the Data Engineering chapter needs its MLS-C01 "task"/);
+    expect(firstIssue(questionSchema.safeParse({ ...question, domain: 'gen-ai' }))).toMatch(/^domain: /);
+  });
 });
 
 describe('isOfficialUrl', () => {
@@ -132,4 +141,5 @@ describe('isOfficialUrl', () => {
     expect(isOfficialUrl('https://aws.amazon.com.example.org/x')).toBe(false);
     expect(isOfficialUrl('https://medium.com/aws/x')).toBe(false);
   });
+
 });

@@ -68,9 +68,9 @@ export function clientQuestion(
   };
 }
 
-/** The line under a question's explanations: its MLS-C01 task, then each tagged exam's skill or task, or that the exam does not ask it. */
-export function examLine(primary: { code: string; task: string }, tagged: ReadonlyArray<{ code: string; tag?: { kind: string; id: string } | undefined }>): string {
-  return `${primary.code} task ${primary.task}${tagged.map(({ code, tag }) => `; ${tag ? `${code} ${tag.kind} ${tag.id}` : `not asked on ${code}`}`).join('')}.`;
+/** The line under a question's explanations: its MLS-C01 task (or "Not on MLS-C01"), then each tagged exam's skill or task, or that the exam does not ask it. */
+export function examLine(primary: { code: string; task?: string | undefined }, tagged: ReadonlyArray<{ code: string; tag?: { kind: string; id: string } | undefined }>): string {
+  return `${primary.task ? `${primary.code} task ${primary.task}` : `Not on ${primary.code}`}${tagged.map(({ code, tag }) => `; ${tag ? `${code} ${tag.kind} ${tag.id}` : `not asked on ${code}`}`).join('')}.`;
 }
 
 /** The mock exam's file: the exams' forms (without skills) and every question in any form's scope. */

@@ -28,7 +28,7 @@ export const EXPECTED: Array<[string, string]> = [
   ['Aurora Replicas', '/data-engineering/rds-aurora/'],
   ['DynamoDB Streams', '/data-engineering/dynamodb/'],
   ['Elasticsearch', '/data-engineering/opensearch/'],
-  ['vector search', '/data-engineering/opensearch/'],
+  ['vector search', '/generative-ai/embeddings-and-vector-stores/'], // the dedicated vector-store page (issue 13) now ranks above OpenSearch
   ['real time or near real time', '/data-engineering/ingestion-choices/'],
   ['Kinesis Data Analytics', '/data-engineering/managed-flink/'],
   // Lambda's page now teaches its own tumbling windows; Flink is second and owns sliding and session windows.

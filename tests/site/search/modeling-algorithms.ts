@@ -24,6 +24,6 @@ export const EXPECTED: Array<[string, string]> = [
   ['Image Classification', '/modeling/algorithms-vision/'],
   ['Object Detection', '/modeling/algorithms-vision/'],
   ['Semantic Segmentation', '/modeling/algorithms-vision/'],
-  ['transfer learning', '/modeling/algorithms-vision/'],
+  ['transfer learning', '/modeling/model-families/'],
   ['transfer learning image classification', '/modeling/algorithms-vision/'],
 ];

@@ -8,8 +8,8 @@ export const EXPECTED: Array<[string, string]> = [
   ['model families', '/modeling/model-families/'],
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
-  ['prompt engineering', '/modeling/foundation-models/'],
-  ['distillation', '/modeling/foundation-models/'],
+  ['prompt engineering', '/generative-ai/prompts/'], // the Generative AI chapter teaches it in depth
+  ['distillation', '/generative-ai/customising-models/'],
   ['fine-tuning prompt engineering', '/modeling/foundation-models/'],
   ['script mode', '/modeling/training-on-sagemaker/'],
   ['warm pools', '/modeling/training-on-sagemaker/'],

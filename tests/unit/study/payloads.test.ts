@@ -32,6 +32,7 @@ describe('study data payloads', () => {
 
   test('the exam line names each exam\'s skill or task, or that it is not asked', () => {
     expect(examLine({ code: 'MLS-C01', task: '1.2' }, [{ code: 'MLA-C02', tag: { kind: 'skill', id: '1.1.4' } }])).toBe('MLS-C01 task 1.2; MLA-C02 skill 1.1.4.');
+    expect(examLine({ code: 'MLS-C01' }, [{ code: 'MLA-C02', tag: { kind: 'skill', id: '2.1.1' } }])).toBe('Not on MLS-C01; MLA-C02 skill 2.1.1.');
     expect(examLine({ code: 'MLS-C01', task: '3.3' }, [{ code: 'MLA-C02' }, { code: 'AIP-C01', tag: { kind: 'task', id: '2.1' } }])).toBe('MLS-C01 task 3.3; not asked on MLA-C02; AIP-C01 task 2.1.');
   });
 
