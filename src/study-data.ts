@@ -1,56 +1,44 @@
 /**
- * Build-time data for the study tools (Astro runtime): the question bank in the shape the browser
- * needs, the flashcards generated from the content, and a content version per page (so a "studied"
- * mark expires when the page changes).
+ * Build-time data for the study tools (Astro runtime; the JSON files in src/pages/data/ serve it): the
+ * question bank in the shape the browser needs (src/lib/study/payloads.ts), the flashcards generated
+ * from the content, and a content version per page (so a "studied" mark expires when the page changes).
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
-import { allQuestions, glossaryEntries, pageAnchors } from './site-data.ts';
+import { allQuestions, glossaryEntries, pageAnchors, type QuestionEntry } from './site-data.ts';
 import { loadNumbers, numberRefs, numberText } from './lib/numbers.ts';
-import { optionLetter, parseRef, questionKind, refHref } from './lib/questions.ts';
+import { parseRef, refHref } from './lib/questions.ts';
 import { cardsFromPage, numberCard, termCard, type Flashcard } from './lib/study/cards.ts';
 import { sidebarOrder } from './lib/print.ts';
 import { CHAPTERS } from './lib/domains.ts';
 import { href } from './lib/href.ts';
-import { getExam, TAGGED_EXAM_IDS } from './lib/exams.ts';
-import { questionTasks, tagTasks } from './lib/exam-tags.ts';
+import { getExam, PRIMARY_EXAM_ID, TAGGED_EXAM_IDS } from './lib/exams.ts';
+import { questionTasks, tagTasks, validTag } from './lib/exam-tags.ts';
+import { clientQuestion, examLine, type ClientQuestion, type PracticeQuestion } from './lib/study/payloads.ts';
+import { practiceSets } from './lib/practice.ts';
 
 export { questionTasks };
 
-/** A question as the practice and mock exam scripts use it. */
-export interface ClientQuestion {
-  id: string;
-  domain: string;
-  /** Its MLS-C01 task; absent in chapters outside MLS-C01. */
-  task?: string | undefined;
-  /** Its task on each exam ("mls-c01" → "3.2", "mla-c02" → "2.1"), or null where that exam does not ask it. */
-  tasks: Record<string, string | null>;
-  kind: 'single' | 'multiple';
-  stem: string;
-  options: Array<{ letter: string; text: string; explanation: string }>;
-  correct: number[];
-  refs: Array<{ href: string; label: string }>;
+/** Links to the sections that teach a question (its refs), with "Page: Heading" labels. */
+async function teacher() {
+  const anchors = await pageAnchors();
+  return (ref: string) => {
+    const { page, anchor } = parseRef(ref);
+    const target = anchors.get(page)!;
+    return { href: href(refHref(ref)), label: `${target.title}: ${target.headings.get(anchor)}` };
+  };
 }
 
+/** A question with the line naming its task on every exam, as the Question component and practice sets render it. */
+export async function practiceQuestion({ id, data }: QuestionEntry): Promise<PracticeQuestion> {
+  const tags = TAGGED_EXAM_IDS.map((examId) => ({ code: getExam(examId).code, tag: validTag(getExam(examId), data.exams?.[examId]) }));
+  return { ...clientQuestion(id, data, questionTasks(data), await teacher()), line: examLine({ code: getExam(PRIMARY_EXAM_ID).code, task: data.task }, tags) };
+}
+
+/** Every question in the shape the mock exam uses, by id. */
 export async function questionBank(): Promise<ClientQuestion[]> {
-  const anchors = await pageAnchors();
-  return (await allQuestions())
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map(({ id, data }) => ({
-      id,
-      domain: data.domain,
-      task: data.task,
-      tasks: questionTasks(data),
-      kind: questionKind(data),
-      stem: data.stem,
-      options: data.options.map((o, i) => ({ letter: optionLetter(i), text: o.text, explanation: o.explanation })),
-      correct: data.options.flatMap((o, i) => (o.correct ? [i] : [])),
-      refs: data.refs.map((ref) => {
-        const { page, anchor } = parseRef(ref);
-        const target = anchors.get(page)!;
-        return { href: href(refHref(ref)), label: `${target.title}: ${target.headings.get(anchor)}` };
-      }),
-    }));
+  const teach = await teacher();
+  return (await allQuestions()).sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => clientQuestion(id, data, questionTasks(data), teach));
 }
 
 /** A content version of a page: changes whenever its source changes. */
@@ -67,12 +55,12 @@ export async function studyPages() {
 }
 
 /** A flashcard with its tasks on the other exams (from its page's `exams` tags). */
-export type ClientCard = Flashcard & { examTasks: Record<string, string[]> };
+export type BuildCard = Flashcard & { examTasks: Record<string, string[]> };
 
-let cardsPromise: Promise<ClientCard[]> | undefined;
+let cardsPromise: Promise<BuildCard[]> | undefined;
 
 /** Every flashcard: facts and comparisons from pages, glossary terms, numbers. */
-export function flashcards(): Promise<ClientCard[]> {
+export function flashcards(): Promise<BuildCard[]> {
   cardsPromise ??= (async () => {
     const docs = sidebarOrder(await getCollection('docs'));
     const numbers = loadNumbers();
@@ -85,7 +73,7 @@ export function flashcards(): Promise<ClientCard[]> {
     // A card is about its page, so it counts for the exam tasks that page teaches.
     const examTasks = (pageId: string) =>
       Object.fromEntries(TAGGED_EXAM_IDS.map((id) => [id, tagTasks(getExam(id), byId.get(pageId)?.data.exams?.[id] ?? [])]));
-    const cards: ClientCard[] = docs.flatMap((d) =>
+    const cards: BuildCard[] = docs.flatMap((d) =>
       cardsFromPage({ id: d.id, title: d.data.title, domain: d.data.domain, tasks: d.data.tasks, body: d.body ?? '' }, text).map((c) => ({ ...c, examTasks: examTasks(d.id) })),
     );
     for (const g of await glossaryEntries()) {
@@ -104,3 +92,14 @@ export function flashcards(): Promise<ClientCard[]> {
   })();
   return cardsPromise;
 }
+
+/** Every practice set of every current exam (src/lib/practice.ts), with its question entries. */
+export async function allPracticeSets() {
+  const questions = (await allQuestions()).map((q) => ({ id: q.id, tasks: questionTasks(q.data), entry: q }));
+  return [PRIMARY_EXAM_ID, ...TAGGED_EXAM_IDS].flatMap((id) =>
+    practiceSets(getExam(id), questions).map((s) => ({ path: s.path, examId: id, domain: s.domain, task: s.task, questions: s.questions.map((q) => q.entry) })),
+  );
+}
+
+/** A JSON response for the data files in src/pages/data/. */
+export const json = (data: unknown): Response => new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,23 +1,30 @@
 /**
  * <guide-flashcards>: today's review queue for a deck (all cards, an exam or one of its domains, or a
- * chapter; see src/lib/study/decks.ts), scheduled with FSRS.
+ * chapter; see src/lib/study/decks.ts), scheduled with FSRS. The cards and their decks come from
+ * /data/flashcards/index.json; a card's text from its chapter's file, loaded when a card of that chapter comes up.
  * Show the answer, then rate recall Again / Hard / Good / Easy (keys 1–4).
  */
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
 import { GRADES, dailyQueue, previewIntervals, review } from '../lib/study/scheduler.ts';
 import { formatDate } from '../lib/dates.ts';
-import type { Flashcard } from '../lib/study/cards.ts';
 import { inDeck } from '../lib/study/decks.ts';
+import { DATA_PATHS, indexedCards, type CardText, type FlashcardChapter, type FlashcardIndex } from '../lib/study/payloads.ts';
+import { loadData } from './load-data.ts';
 
-type Card = Flashcard & { examTasks: Record<string, string[]> };
+type Card = ReturnType<typeof indexedCards>[number];
 
 class GuideFlashcards extends HTMLElement {
   #cards: Card[] = [];
   #deck = 'all';
   #current: Card | undefined;
+  /** Each chapter's card text, loading or loaded. */
+  #chapters = new Map<string, Promise<FlashcardChapter>>();
 
-  connectedCallback() {
-    this.#cards = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as Card[];
+  async connectedCallback() {
+    // The loading line stays (keeping the tool's space) until the first card's text is in too.
+    const loading = this.querySelector('.data-loading')?.cloneNode(true);
+    this.#cards = indexedCards(await loadData<FlashcardIndex>(this, DATA_PATHS.flashcards, 'the flashcards'));
+    if (loading) this.append(loading);
     // A learner who chose an exam starts on that exam's deck.
     const exam = getState().plan.exam;
     const own = exam && this.querySelector<HTMLInputElement>(`input[name="deck"][value="${exam}"]`);
@@ -25,12 +32,10 @@ class GuideFlashcards extends HTMLElement {
       own.checked = true;
       this.#deck = own.value;
     }
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
-    this.querySelector<HTMLElement>('.study')!.hidden = false;
     showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
     this.querySelector('.decks')!.addEventListener('change', (e) => {
       this.#deck = (e.target as HTMLInputElement).value;
-      this.#next();
+      void this.#next();
     });
     this.querySelector('[data-action="show"]')!.addEventListener('click', () => this.#reveal());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) button.addEventListener('click', () => this.#rate(Number(button.dataset.grade)));
@@ -42,7 +47,9 @@ class GuideFlashcards extends HTMLElement {
       }
     });
     subscribe(() => this.#counts());
-    this.#next();
+    // Show the tool once the first card's text is in, so that it appears whole.
+    await this.#next();
+    this.querySelector<HTMLElement>('.study')!.hidden = false;
   }
 
   #deckIds(deck: string) {
@@ -57,10 +64,21 @@ class GuideFlashcards extends HTMLElement {
     }
   }
 
-  #next() {
+  /** A card's text, from its chapter's file (loaded once). */
+  async #text(card: Card): Promise<CardText | undefined> {
+    let chapter = this.#chapters.get(card.domain);
+    if (!chapter) {
+      chapter = loadData<FlashcardChapter>(this, DATA_PATHS.flashcardChapter(card.domain), 'the cards');
+      this.#chapters.set(card.domain, chapter);
+    }
+    return (await chapter)[card.id];
+  }
+
+  async #next() {
     this.#counts();
     const queue = dailyQueue(getState(), this.#deckIds(this.#deck), new Date());
-    this.#current = this.#cards.find((c) => c.id === queue.ids[0]);
+    const current = this.#cards.find((c) => c.id === queue.ids[0]);
+    this.#current = current;
     const card = this.querySelector<HTMLElement>('.card')!;
     const done = this.querySelector<HTMLElement>('.done')!;
     card.hidden = !this.#current;
@@ -74,16 +92,21 @@ class GuideFlashcards extends HTMLElement {
       return;
     }
     this.querySelector('.queue')!.textContent = `${queue.ids.length} left today in this deck (${queue.due} due, ${queue.fresh} new).`;
-    this.querySelector('.card-source')!.textContent = this.#current.source;
-    this.querySelector('.card-front')!.textContent = this.#current.front;
-    this.querySelector('.card-answer')!.textContent = this.#current.back;
-    this.querySelector<HTMLAnchorElement>('.card-link')!.href = this.#current.href;
+    const show = this.querySelector<HTMLButtonElement>('[data-action="show"]')!;
     this.querySelector<HTMLElement>('.card-back')!.hidden = true;
-    this.querySelector<HTMLElement>('[data-action="show"]')!.hidden = false;
+    show.hidden = false;
+    show.disabled = true;
+    const text = await this.#text(current!);
+    if (this.#current !== current) return; // another card came up meanwhile
+    show.disabled = false;
+    this.querySelector('.card-source')!.textContent = current!.source;
+    this.querySelector('.card-front')!.textContent = text?.front ?? '';
+    this.querySelector('.card-answer')!.textContent = text?.back ?? '';
+    this.querySelector<HTMLAnchorElement>('.card-link')!.href = text?.href ?? '';
   }
 
   #reveal() {
-    if (!this.#current) return;
+    if (!this.#current || this.querySelector<HTMLButtonElement>('[data-action="show"]')!.disabled) return;
     const intervals = previewIntervals(getState(), this.#current.id, new Date());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) {
       button.querySelector('.interval')!.textContent = intervals[button.dataset.label!] ?? '';
@@ -93,12 +116,12 @@ class GuideFlashcards extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-grade="3"]')!.focus();
   }
 
-  #rate(grade: number) {
+  async #rate(grade: number) {
     if (!this.#current) return;
     const id = this.#current.id;
     const problem = update((s) => review(s, id, grade as (typeof GRADES)[number]['grade'], new Date()));
     showNotice(document.querySelector<HTMLElement>('.notice'), problem);
-    this.#next();
+    await this.#next();
     (this.querySelector<HTMLElement>('[data-action="show"]:not([hidden])') ?? this.querySelector<HTMLElement>('.done'))?.focus();
   }
 }

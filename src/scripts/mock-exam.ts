@@ -1,5 +1,5 @@
 /**
- * <guide-mock-exam>: a timed mock exam drawn from the question bank embedded in the page, for the exam
+ * <guide-mock-exam>: a timed mock exam drawn from the question bank it loads (/data/mock-exam.json), for the exam
  * the learner chooses (its blueprint in src/data/exams/ gives the form, weights and domains). The exam
  * in progress lives in the study state (src/lib/study/state.ts), so a reload resumes it, and a
  * deadline that passed while the page was closed scores it. Views: intro → exam → results (with review).
@@ -14,7 +14,8 @@ import { letterAt, optionOrder } from '../lib/study/shuffle.ts';
 import { formatRemaining, isRight, scoreExam, startExam, type BankQuestion, type ExamForm } from '../lib/study/exam.ts';
 import { PRIMARY_EXAM_ID } from '../lib/exam-ids.ts';
 import { formatDate } from '../lib/dates.ts';
-import type { ClientQuestion } from '../study-data.ts';
+import { DATA_PATHS, type ClientQuestion, type MockExamData } from '../lib/study/payloads.ts';
+import { loadData } from './load-data.ts';
 
 const WARN_AT_MINUTES = [30, 10, 5, 1];
 
@@ -24,16 +25,19 @@ const orderFor = (id: string, seed: number | undefined, count: number) => (seed 
 
 class GuideMockExam extends HTMLElement {
   #bank = new Map<string, ClientQuestion>();
-  /** The exams with a mock form, the current one first (embedded by MockExam.astro, without skills). */
+  /** The exams with a mock form, the current one first (without skills). */
   #forms: ExamForm[] = [];
   #timer: number | undefined;
   #warned = new Set<number>();
   #reviewing: ExamResult | undefined;
 
-  connectedCallback() {
-    const data = this.querySelector<HTMLScriptElement>('script[data-bank]')!;
-    for (const q of JSON.parse(data.textContent!) as ClientQuestion[]) this.#bank.set(q.id, q);
-    this.#forms = JSON.parse(this.querySelector<HTMLScriptElement>('script[data-forms]')!.textContent!) as ExamForm[];
+  async connectedCallback() {
+    const start = this.querySelector<HTMLButtonElement>('[data-action="start"]')!;
+    start.disabled = true;
+    const data = await loadData<MockExamData>(this, DATA_PATHS.mockExam, 'the exam questions');
+    for (const q of data.questions) this.#bank.set(q.id, q);
+    this.#forms = data.forms;
+    start.disabled = false;
     showNotice(document.querySelector<HTMLElement>('.notice'), takeLoadProblem());
     this.#chooseForm(getState().plan.exam);
     this.addEventListener('click', (e) => this.#onClick(e));

@@ -9,21 +9,14 @@ import { domainMastery, taskMastery, weakestFirst } from '../lib/study/mastery.t
 import { studyPlan } from '../lib/study/planner.ts';
 import { CHAPTERS } from '../lib/domains.ts';
 import { PRIMARY_EXAM_ID, studyExamId } from '../lib/exam-ids.ts';
+import { cardTasks, DATA_PATHS, type FlashcardIndex, type ProgressData } from '../lib/study/payloads.ts';
 import type { Exam } from '../lib/exams.ts';
+import { loadAll } from './load-data.ts';
 import { practicePath } from '../lib/practice.ts';
 import { formatDate } from '../lib/dates.ts';
 import { href } from '../lib/href.ts';
 import { renderHistory } from './history-chart.ts';
 
-interface ProgressData {
-  /** The exams one can study for, the current one first (blueprints without skills). */
-  exams: Exam[];
-  /** Each question's task per exam id (null where that exam does not ask it). */
-  questions: Array<{ id: string; tasks: Record<string, string | null> }>;
-  /** Each card's tasks per exam id. */
-  cards: Array<{ id: string; tasks: Record<string, string[]> }>;
-  pages: Array<{ id: string; title: string; domain: string; version: string }>;
-}
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const bar = (x: number) => {
@@ -33,11 +26,11 @@ const bar = (x: number) => {
 };
 
 class GuideProgress extends HTMLElement {
-  #data!: ProgressData;
+  #data!: ProgressData & { cards: ReturnType<typeof cardTasks> };
 
-  connectedCallback() {
-    this.#data = JSON.parse(this.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as ProgressData;
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+  async connectedCallback() {
+    const [data, index] = await loadAll<[ProgressData, FlashcardIndex]>(this, [DATA_PATHS.progress, DATA_PATHS.flashcards], 'what your progress is measured against');
+    this.#data = { ...data, cards: cardTasks(index) };
     this.querySelector<HTMLElement>('.dashboard')!.hidden = false;
     this.#notice(takeLoadProblem());
     subscribe((s) => this.#render(s));

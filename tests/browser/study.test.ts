@@ -19,6 +19,7 @@ describe('practice and progress', () => {
   test('an answer is kept across a reload and shows in the practice filter and on the progress page', async () => {
     const { page, consoleErrors, close } = await session.open('/practice/data-engineering/');
     const count = (filter: string) => page.locator(`[data-count="${filter}"]`).textContent();
+    await expect.poll(() => count('all')).not.toBe('');
     expect(await count('unanswered')).toBe(await count('all'));
     const question = page.locator('guide-question:visible');
     const id = await question.getAttribute('data-id');
@@ -28,6 +29,7 @@ describe('practice and progress', () => {
     if ((await question.getAttribute('data-kind')) === 'multiple') await question.locator('[data-action="check"]').click();
     await expect.poll(() => question.locator('.explanations').isVisible()).toBe(true);
     await page.reload();
+    await expect.poll(() => count('all')).not.toBe('');
     const all = Number((await count('all'))!.slice(1, -1));
     expect(await count('unanswered')).toBe(`(${all - 1})`);
     expect(await count('wrong')).toBe('(1)');
@@ -36,7 +38,7 @@ describe('practice and progress', () => {
     expect((await stored(page)).answers[id!]).toHaveLength(1);
 
     await page.goto(`${session.url}/study/progress/`);
-    expect(await page.locator('.tasks tbody tr', { hasText: '0 right of 1 answered' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.tasks tbody tr', { hasText: '0 right of 1 answered' }).count()).toBe(1);
     expect(consoleErrors).toEqual([]);
     await close();
   });
@@ -179,7 +181,7 @@ describe('mock exam', () => {
     await page.click('[data-action="start"]');
     await expect.poll(() => page.locator('.exam-question h2').textContent()).toBe('Question 1 of 65');
     expect(await page.locator('.timer-value').textContent()).toMatch(/^(2:10:00|2:09:5\d)$/);
-    const bank = JSON.parse((await page.locator('guide-mock-exam > script[data-bank]').textContent())!) as Array<{ id: string; tasks: Record<string, string | null> }>;
+    const bank = (await page.evaluate(async () => (await fetch('/data/mock-exam.json')).json())).questions as Array<{ id: string; tasks: Record<string, string | null> }>;
     const drawn = (await stored(page)).exam.questions as string[];
     expect(drawn.filter((id) => !bank.find((q) => q.id === id)?.tasks['mla-c02'])).toEqual([]);
     // 65 questions by 28/24/24/24: 18, 16, 16 and 15 per domain.
@@ -210,9 +212,10 @@ describe('mock exam', () => {
     await close();
   });
 
-  test('without JavaScript the page links to the practice sets and shows no dead controls', async () => {
+  test('without JavaScript the page links to the chapters, where every question is, and shows no dead controls', async () => {
     const { page, close } = await session.open('/practice/mock-exam/', { javaScriptEnabled: false });
-    expect(await page.locator('main a[href$="/practice/modeling/"]').isVisible()).toBe(true);
+    expect(await page.locator('main a[href$="/modeling/"]').first().isVisible()).toBe(true);
+    expect(await page.locator('.data-loading').isVisible()).toBe(false);
     expect(await page.locator('[data-action="start"]').isVisible()).toBe(false);
     expect(await page.locator('input[name="mock-exam"]').first().isVisible()).toBe(false);
     await close();
@@ -255,6 +258,91 @@ describe('flashcards', () => {
   });
 });
 
+describe('study data loading', () => {
+  test('a practice set loads only its own file, with a loading line first', async () => {
+    const { page, consoleErrors, close } = await session.open('/404.html');
+    const data: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/data/')) data.push(new URL(r.url()).pathname);
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/practice/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${session.url}/practice/task-3-2/`, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.locator('guide-practice .data-loading').textContent()).toBe('Loading the questions…');
+    expect(await page.locator('guide-practice .data-loading').getAttribute('role')).toBe('status');
+    release();
+    await expect.poll(() => page.locator('guide-question:visible').count()).toBe(1);
+    expect(await page.locator('.data-loading').count()).toBe(0);
+    expect(data).toEqual(['/data/practice/task-3-2.json']);
+    const total = Number((await page.locator('[data-count="all"]').textContent())!.slice(1, -1));
+    expect(total).toBeGreaterThan(3);
+    // Questions are rendered when first shown, and kept.
+    expect(await page.locator('guide-question').count()).toBe(1);
+    await page.click('[data-go="1"]');
+    expect(await page.locator('guide-question').count()).toBe(2);
+    expect(await page.locator('guide-question:visible h3').textContent()).toBe('Question 2');
+    expect(await axeIds(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  for (const [path, file, ready] of [
+    ['/practice/modeling/', 'practice/modeling.json', 'guide-question'],
+    ['/practice/mock-exam/', 'mock-exam.json', '[data-action="start"]:enabled'],
+    ['/study/flashcards/', 'flashcards/index.json', '.card-front'],
+    ['/study/progress/', 'progress.json', '.dashboard'],
+  ] as const) {
+    test(`${path}: when its data cannot load, an alert says so and "Try again" recovers`, async () => {
+      const { page, close } = await session.open('/404.html');
+      let blocked = true;
+      await page.route(`**/data/${file}`, (route) => (blocked ? route.abort() : route.continue()));
+      await page.goto(session.url + path);
+      const alert = page.locator('[role="alert"].data-error');
+      await expect.poll(() => alert.textContent()).toMatch(/could not be loaded.*Check your connection, then try again\.Try again$/);
+      expect(await page.locator('.data-loading').isVisible()).toBe(false);
+      expect(await page.locator(ready).first().isVisible()).toBe(false);
+      expect(await axeIds(page)).toEqual([]);
+      blocked = false;
+      await alert.locator('button').click();
+      await expect.poll(() => page.locator(ready).first().isVisible()).toBe(true);
+      expect(await alert.count()).toBe(0);
+      await close();
+    });
+  }
+
+  test('without JavaScript a practice set lists the pages its questions are on', async () => {
+    const { page, close } = await session.open('/practice/modeling/', { javaScriptEnabled: false });
+    expect(await page.locator('.needs-js').isVisible()).toBe(true);
+    expect(await page.locator('.needs-js li a').count()).toBeGreaterThan(3);
+    expect(await page.locator('.data-loading').isVisible()).toBe(false);
+    await page.locator('.needs-js li a').first().click();
+    expect(await page.locator('guide-question details.answer').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  test('flashcards load the deck index, then only the chapter of the card that comes up', async () => {
+    const { page, consoleErrors, close } = await session.open('/404.html');
+    const data: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/data/')) data.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${session.url}/study/flashcards/`);
+    await expect.poll(() => page.locator('.card-front').textContent()).not.toBe('');
+    expect(data[0]).toBe('/data/flashcards/index.json');
+    expect(data.slice(1)).toHaveLength(1);
+    // A chapter deck brings in that chapter's file.
+    await page.check('input[name="deck"][value="modeling"]');
+    await expect.poll(() => data.includes('/data/flashcards/modeling.json')).toBe(true);
+    await expect.poll(() => page.locator('.card-link').getAttribute('href')).toMatch(/^\/modeling\//);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
+
 describe('offline', () => {
   test('after one study page has loaded, the others work without a network', async () => {
     const { page, close } = await session.open('/study/progress/');
@@ -272,6 +360,11 @@ describe('offline', () => {
     await expect.poll(() => page.locator('.exam-question h2').textContent()).toMatch(/^Question 1 of \d+$/);
     await page.goto(`${session.url}/study/flashcards/`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('.card-front').textContent()).not.toBe('');
+    await page.goto(`${session.url}/study/progress/`, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('.dashboard').isVisible()).toBe(true);
+    // The data files themselves are cached too.
+    const cached = await page.evaluate(async () => (await (await fetch('/data/progress.json')).json()).exams.length);
+    expect(cached).toBeGreaterThan(0);
     await page.context().setOffline(false);
     await close();
   });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHAPTER_SLUGS, DOMAIN_SLUGS, DOMAINS } from '../../src/lib/domains.ts';
+import { indexedCards, type FlashcardChapter, type FlashcardIndex } from '../../src/lib/study/payloads.ts';
 import { DIST, brokenLinks, builtPages, docsPages, page } from '../helpers/dist.ts';
 
 const contentPages = () => builtPages().filter((p) => p.kind !== 'other');
@@ -193,9 +194,12 @@ describe('printed chapters', () => {
 
 describe('the flashcard deck', () => {
   const deck = () => {
-    const json = page('/study/flashcards/').root.querySelector('script[type="application/json"]')?.text;
-    if (!json) throw new Error('/study/flashcards/ has no card data');
-    return JSON.parse(json) as Array<{ id: string; domain: string; kind: string; href: string }>;
+    const read = (file: string) => {
+      if (!existsSync(path.join(DIST, file))) throw new Error(`dist/${file} is missing`);
+      return JSON.parse(readFileSync(path.join(DIST, file), 'utf8'));
+    };
+    const chapters = new Map(CHAPTER_SLUGS.map((slug) => [slug, read(`data/flashcards/${slug}.json`) as FlashcardChapter]));
+    return indexedCards(read('data/flashcards/index.json') as FlashcardIndex).map((c) => ({ ...c, ...chapters.get(c.domain)![c.id]! }));
   };
 
   test('has at least 300 cards, in every chapter, with unique ids', () => {
@@ -203,6 +207,8 @@ describe('the flashcard deck', () => {
     expect(cards.length).toBeGreaterThanOrEqual(300);
     for (const slug of CHAPTER_SLUGS) expect(cards.filter((c) => c.domain === slug).length, slug).toBeGreaterThanOrEqual(30);
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    // Every card has its text in its chapter's file.
+    expect(cards.filter((c) => !c.front || !c.back || !c.href).map((c) => c.id)).toEqual([]);
   });
 
   test('links every card to a section that exists', () => {

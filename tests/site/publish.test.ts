@@ -43,9 +43,14 @@ describe('the site built under a sub-path (npm run build:subpath)', () => {
   });
 
   test('puts the base into the study tools\' data and the service worker', () => {
-    const deck = JSON.parse(builtPages(DIST_BASE).find((p) => p.url === '/study/flashcards/')!.root.querySelector('script[type="application/json"]')!.text) as Array<{ href: string }>;
+    const deck = Object.values(JSON.parse(read(DIST_BASE, 'data/flashcards/modeling.json')) as Record<string, { href: string }>);
+    expect(deck.length).toBeGreaterThan(30);
     expect(deck.filter((c) => !c.href.startsWith(base()))).toEqual([]);
+    const practice = JSON.parse(read(DIST_BASE, 'data/practice/modeling.json')) as Array<{ refs: Array<{ href: string }> }>;
+    expect(practice.flatMap((q) => q.refs).filter((r) => !r.href.startsWith(base()))).toEqual([]);
+    expect(builtPages(DIST_BASE).find((p) => p.url === '/practice/modeling/')!.root.querySelector('guide-practice')!.getAttribute('data-src')).toBe('/data/practice/modeling.json');
     const sw = read(DIST_BASE, 'sw.js');
+    expect(sw).toContain(`"${base()}data/flashcards/index.json"`);
     expect(sw).toContain(`"${base()}practice/"`);
     expect(sw).toContain(`"${base()}_astro/"`);
     expect(sw).not.toMatch(/"\/(practice|study|_astro)\//);
