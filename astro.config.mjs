@@ -9,6 +9,7 @@ import { glossaryTerms } from './src/lib/glossary.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { siteSettings, withoutBase } from './src/lib/site-url.ts';
 import { baseLinks } from './src/lib/base-links.ts';
+import { SEARCH_RANKING } from './src/lib/search-query.ts';
 
 // Where the site is published: SITE_URL, e.g. https://example.github.io/aws-ml-study-guide/ (default
 // http://127.0.0.1:4321/). Its path becomes the base every link is built under.
@@ -28,6 +29,8 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       // Long lines (formulas, SQL) wrap instead of scrolling, so nothing is cut off on phones or paper.
       expressiveCode: { defaultProps: { wrap: true } },
+      // One ranking for the search box and the search tests (src/lib/search-query.ts).
+      pagefind: { ranking: SEARCH_RANKING },
       sidebar: sidebar(),
       routeMiddleware: './src/route-middleware.ts',
       components: {

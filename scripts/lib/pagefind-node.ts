@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { learnerQuery } from '../../src/lib/search-query.ts';
+import { learnerQuery, SEARCH_RANKING } from '../../src/lib/search-query.ts';
 
 export interface SearchHit {
   url: string;
@@ -29,7 +29,8 @@ export async function loadPagefind(dist = 'dist'): Promise<NodeSearch> {
     return realFetch(input, init);
   }) as typeof fetch;
   const pagefind = await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href);
-  await pagefind.options({ basePath: pathToFileURL(bundle + '/').href, baseUrl: '/' });
+  // The same ranking as the search box, so results match what readers see.
+  await pagefind.options({ basePath: pathToFileURL(bundle + '/').href, baseUrl: '/', ranking: SEARCH_RANKING });
   await pagefind.init();
   return {
     async search(term: string) {

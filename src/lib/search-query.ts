@@ -24,3 +24,11 @@ export function learnerQuery(query: string): string {
   const kept = words.filter((w) => !FILLER_WORDS.has(w));
   return (kept.length ? kept : words).join(' ');
 }
+
+/**
+ * Pagefind's ranking, set once for the search box (Starlight's `pagefind.ranking`, astro.config.mjs) and
+ * for the search tests (scripts/lib/pagefind-node.ts), so that the tests rank as readers see. These are
+ * Pagefind's own defaults: term frequency and page length count fully, so the page about a term beats a
+ * reference page that mentions everything (Starlight's defaults, 0.1 for both, favour long lists).
+ */
+export const SEARCH_RANKING = { termSimilarity: 1, pageLength: 0.75, termSaturation: 1.4, termFrequency: 1, diacriticSimilarity: 0.8 };

@@ -4,6 +4,8 @@ import { parse } from 'node-html-parser';
 import { loadPagefind, type NodeSearch } from '../../scripts/lib/pagefind-node.ts';
 import { docsPages, requireBuild } from '../helpers/dist.ts';
 import { LEARNER_QUERIES } from './learner-queries.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { SEARCH_RANKING } from '../../src/lib/search-query.ts';
 
 /** Query → the page that must be the first result: one file per chapter in tests/site/search/. */
 const modules = import.meta.glob<{ EXPECTED: Array<[query: string, url: string]> }>('./search/*.ts', { eager: true });
@@ -46,6 +48,14 @@ describe('search', () => {
     const passed = LEARNER_QUERIES.length - misses.length;
     console.log(`Learner queries: ${passed} of ${LEARNER_QUERIES.length} (${((passed / LEARNER_QUERIES.length) * 100).toFixed(1)} %) in the top three${misses.length ? `; misses:\n${misses.join('\n')}` : ''}`);
     expect(passed / LEARNER_QUERIES.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('the search box ranks like these tests: the built script carries the shared ranking', () => {
+    const scripts = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).map((f) => readFileSync(`dist/_astro/${f}`, 'utf8'));
+    // Minified: `pageLength:.75,termFrequency:1,...`.
+    const written = (key: keyof typeof SEARCH_RANKING) => `${key}:${String(SEARCH_RANKING[key]).replace(/^0\./, '.')}`;
+    const config = scripts.find((js) => js.includes('termSaturation'));
+    for (const key of Object.keys(SEARCH_RANKING) as Array<keyof typeof SEARCH_RANKING>) expect(config, key).toContain(written(key));
   });
 
   test('never returns printed documents', async () => {
