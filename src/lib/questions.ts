@@ -82,3 +82,19 @@ export function brokenRefs(questions: readonly QuestionEntry[], pages: ReadonlyM
   }
   return problems;
 }
+
+/**
+ * The questions a page shows on screen: at most `limit`, taken in turn from each skill (or task) they
+ * exercise so the page's topics are all covered; `more` are the rest, which the page links to in the
+ * practice sets. `keyOf` names a question's skill. Printed chapters show every question instead.
+ */
+export function questionsShownOnPage<Q>(questions: readonly Q[], limit: number, keyOf: (q: Q) => string): { shown: Q[]; more: Q[] } {
+  if (questions.length <= limit) return { shown: [...questions], more: [] };
+  const groups = new Map<string, Q[]>();
+  for (const q of questions) (groups.get(keyOf(q)) ?? groups.set(keyOf(q), []).get(keyOf(q))!).push(q);
+  const picked = new Set<Q>();
+  for (let round = 0; picked.size < limit; round++) {
+    for (const list of groups.values()) if (list[round] && picked.size < limit) picked.add(list[round]!);
+  }
+  return { shown: questions.filter((q) => picked.has(q)), more: questions.filter((q) => !picked.has(q)) };
+}

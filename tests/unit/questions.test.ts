@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brokenRefs, homePage, optionLetter, parseRef, questionKind, questionsForPage, refHref, type PageAnchors } from '../../src/lib/questions.ts';
+import { brokenRefs, homePage, optionLetter, parseRef, questionKind, questionsForPage, questionsShownOnPage, refHref, type PageAnchors } from '../../src/lib/questions.ts';
 import type { Question } from '../../src/lib/schema.ts';
 
 const q = (refs: string[], correct = [0]): Question => ({
@@ -66,5 +66,17 @@ describe('brokenRefs', () => {
     expect(brokenRefs([{ id: 'modeling/misfiled', data: q(['data-engineering/glue#crawlers']) }], pages)[0]).toMatch(
       /misfiled\.yaml: domain "data-engineering" does not match its folder "modeling"/,
     );
+  });
+});
+
+describe('questionsShownOnPage', () => {
+  const qs = ['a1', 'a2', 'a3', 'b1', 'b2', 'c1'].map((id) => ({ id, skill: id[0]! }));
+  test('keeps every question when there are few', () => {
+    expect(questionsShownOnPage(qs, 6, (q) => q.skill).more).toEqual([]);
+  });
+  test('takes in turn from each skill, in the original order, and returns the rest', () => {
+    const { shown, more } = questionsShownOnPage(qs, 4, (q) => q.skill);
+    expect(shown.map((q) => q.id)).toEqual(['a1', 'a2', 'b1', 'c1']);
+    expect(more.map((q) => q.id)).toEqual(['a3', 'b2']);
   });
 });
