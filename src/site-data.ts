@@ -5,7 +5,8 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { brokenRefs, questionsForPage, refProblem, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
-import { CHAPTER_SLUGS, DOMAIN_SLUGS, getChapter, getDomain, taskAnchor } from './lib/domains.ts';
+import { CHAPTER_SLUGS, DOMAIN_SLUGS, chapterOfEntry, getChapter, getDomain, taskAnchor } from './lib/domains.ts';
+import { numberRefs } from './lib/numbers.ts';
 import { getExam, type TaggedExamId } from './lib/exams.ts';
 import { chapterSkills, examCoverage, parseTag, type Coverage } from './lib/exam-tags.ts';
 import { sidebarOrder } from './lib/print.ts';
@@ -104,9 +105,8 @@ export async function componentHeadings(pageId: string): Promise<TocItem[]> {
       { depth: 2, slug: 'pages-in-this-chapter', text: 'Pages in this chapter', children: [] },
     ];
   }
-  if (pageId === 'reference/numbers') {
-    const groups = (await getCollection('numbers')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-    return groups.map((g) => ({ depth: 2, slug: g.id, text: g.data.title, children: [] }));
+  if (NUMBER_PAGES[pageId] !== undefined) {
+    return (await numberGroupsOn(pageId)).map((g) => ({ depth: 2, slug: g.id, text: g.data.title, children: [] }));
   }
   return [];
 }
@@ -148,4 +148,23 @@ export function examCoverageFor(examId: string) {
     );
   }
   return coverageByExam.get(examId)!;
+}
+
+/**
+ * The "Numbers to know" pages: the numbers of a chapter outside MLS-C01 (today Generative AI on AWS) on a
+ * page of their own, the rest on /reference/numbers/, so neither page grows past what a phone loads
+ * quickly. A group goes with the chapter when every page that uses its numbers is in that chapter.
+ */
+export const NUMBER_PAGES: Record<string, string | null> = { 'reference/numbers': null, 'reference/numbers-generative-ai': 'generative-ai' };
+
+/** The number groups shown on one of NUMBER_PAGES, in title order. */
+export async function numberGroupsOn(pageId: string) {
+  const chapter = NUMBER_PAGES[pageId];
+  const docs = await getCollection('docs');
+  const separate = new Set(Object.values(NUMBER_PAGES).filter((c): c is string => c !== null));
+  const chapterOf = (groupId: string) => {
+    const chapters = new Set(docs.filter((d) => numberRefs(d.body ?? '').some((r) => r.id.startsWith(`${groupId}.`))).map((d) => chapterOfEntry(d.id) ?? d.id));
+    return chapters.size === 1 && separate.has([...chapters][0]!) ? [...chapters][0]! : null;
+  };
+  return (await getCollection('numbers')).filter((g) => chapterOf(g.id) === chapter).sort((a, b) => a.data.title.localeCompare(b.data.title));
 }

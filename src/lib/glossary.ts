@@ -12,6 +12,17 @@ import { parse } from 'yaml';
 export const GLOSSARY_FILE = 'src/content/glossary.yaml';
 export const GLOSSARY_URL = '/reference/glossary/';
 
+/**
+ * The glossary pages: terms taught in a chapter listed here get a page of their own (the Generative AI
+ * chapter's), the rest stay on GLOSSARY_URL, so that no page grows past what a phone loads quickly.
+ */
+export const GLOSSARY_PAGES: Readonly<Record<string, string>> = { 'generative-ai': '/reference/glossary-generative-ai/' };
+
+/** The glossary page that lists a term: by the chapter of the section that teaches it. */
+export function glossaryUrl(entry: { page: string }): string {
+  return GLOSSARY_PAGES[entry.page.split('/')[0]!] ?? GLOSSARY_URL;
+}
+
 /** One glossary entry (the YAML key is its id). */
 export const glossaryEntrySchema = z.strictObject({
   term: z.string().min(1).describe('As it is usually written: "Shard", "SPICE", "F1 score".'),
@@ -129,7 +140,7 @@ function glossaryPlugin(matcher: ReturnType<typeof termMatcher>, taughtHere: str
                 children: [
                   {
                     type: 'link' as const,
-                    url: `${GLOSSARY_URL}#${entry.id}`,
+                    url: `${glossaryUrl(entry)}#${entry.id}`,
                     data: { hProperties: { ariaDescribedby: `term-${entry.id}` } },
                     children: [{ type: 'text' as const, value: text }],
                   },

@@ -172,5 +172,10 @@ export const LEARNER_QUERIES: Array<[query: string, url: string]> = [
   ['QuickSight renamed', '/exploratory-data-analysis/quick-sight/'],
   ['Kinesis Data Firehose', '/data-engineering/data-firehose/'],
   ['service limits to memorise', '/reference/numbers/'],
+  ['numbers to know', '/reference/numbers/'],
+  ['glossary', '/reference/glossary/'],
+  ['Bedrock quotas to know', '/reference/numbers-generative-ai/'],
+  ['what does RAG stand for', '/reference/glossary-generative-ai/'],
+  ['reinforcement fine-tuning with reward functions', '/generative-ai/customising-models/'],
   ['compare SageMaker inference options side by side', '/reference/comparisons/'],
 ];

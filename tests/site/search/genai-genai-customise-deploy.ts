@@ -2,7 +2,6 @@
 export const EXPECTED: Array<[string, string]> = [
   ['Custom Model Import', '/generative-ai/customising-models/'],
   ['CreateModelImportJob', '/generative-ai/customising-models/'],
-  ['reinforcement fine-tuning', '/generative-ai/customising-models/'],
   ['inference components', '/generative-ai/fm-deployment/'],
   ['ConcurrentRequestsPerCopy', '/generative-ai/fm-deployment/'],
   ['adapter inference component', '/generative-ai/fm-deployment/'],
