@@ -27,14 +27,21 @@ describe('options shuffled per attempt', () => {
   test('practice: the order holds across a reload (from a fresh browser), letters follow it, and the HTML keeps the authored order', async () => {
     const { page, consoleErrors, close } = await session.open('/practice/modeling/');
     const question = page.locator('guide-question:visible');
+    // The set's questions arrive from its data file after first paint.
+    await question.waitFor();
     const order = await shown(question);
     expect(order.map((o) => o.slice(1))).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.'].slice(0, order.length));
     await page.reload();
+    await question.waitFor();
     expect(await shown(question)).toEqual(order);
     expect((await stored(page)).seed).toBeGreaterThan(0);
-    // Some question in the set is shown out of the authored order.
+    // Some question in the set is shown out of the authored order (questions render as they are shown).
+    for (let i = 0; i < 6; i++) await page.locator('[data-go="1"]').click();
     const orders = await page.locator('guide-question').evaluateAll((qs) => qs.map((q) => [...q.querySelectorAll<HTMLElement>('.options li')].map((li) => li.dataset.option).join('')));
+    expect(orders.length).toBeGreaterThan(1);
     expect(orders.some((o) => o !== [...o].sort().join(''))).toBe(true);
+    await page.reload();
+    await question.waitFor();
     // "Answer: X" and "X: correct." name the shown letters of the correct options.
     const correct = (await question.getAttribute('data-correct'))!.split(',');
     const letters = order.filter((o) => correct.includes(o[0]!)).map((o) => o[1]);
@@ -52,7 +59,8 @@ describe('options shuffled per attempt', () => {
     expect(consoleErrors).toEqual([]);
     await close();
 
-    const noJs = await session.open('/practice/modeling/', { javaScriptEnabled: false });
+    // Server HTML (content pages; practice sets without JavaScript link to them) keeps the authored order.
+    const noJs = await session.open('/data-engineering/kinesis-data-streams/', { javaScriptEnabled: false });
     const first = await noJs.page.locator('guide-question').first().locator('.options li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.option));
     expect(first).toEqual(first.map((_, i) => String(i)));
     await noJs.close();
@@ -119,6 +127,7 @@ describe('review loop', () => {
     expect(await axeIds(page)).toEqual([]);
     await row.locator('a', { hasText: 'Retry mistakes' }).click();
     await page.waitForURL(/\/practice\/data-engineering\/\?show=wrong$/);
+    await page.locator('guide-question:visible').waitFor();
     expect(await page.locator('input[name="practice-filter"]:checked').getAttribute('value')).toBe('wrong');
     expect(await page.locator('guide-question:visible').getAttribute('data-id')).toBe(id);
     expect(await page.locator('.position').textContent()).toBe('Question 1 of 1');
@@ -126,6 +135,7 @@ describe('review loop', () => {
     await page.goto(`${session.url}/practice/review/`);
     await page.locator('[data-exam="mls-c01"] tbody tr', { hasText: 'Data Engineering' }).locator('a', { hasText: 'Flagged' }).click();
     await page.waitForURL(/\?show=flagged$/);
+    await expect.poll(() => page.locator('guide-question:visible').getAttribute('data-id')).toBe(flaggedId);
     expect(await page.locator('guide-question:visible').getAttribute('data-id')).toBe(flaggedId);
     expect(consoleErrors).toEqual([]);
     await close();
@@ -138,7 +148,7 @@ describe('review loop', () => {
       byDomain: { 'data-preparation': { right, total: 2 }, 'model-development': { right: 1, total: 2 } },
     });
     await page.goto(`${session.url}/study/progress/`);
-    expect(await page.locator('.history-empty').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.history-empty').isVisible()).toBe(true);
     await seed(page, state({ history: [exam('2026-11-01T10:00:00Z', 1), exam('2026-11-20T10:00:00Z', 2)], plan: { exam: 'mla-c02' } }));
     await page.reload();
     await expect.poll(() => page.locator('.history-chart').count()).toBe(4);
@@ -183,7 +193,8 @@ describe('unreadable or old data', () => {
     for (const path of ['/practice/review/', '/practice/modeling/', '/practice/mock-exam/', '/study/progress/']) {
       await seed(page, '}}garbage{{');
       await page.goto(`${session.url}${path}`);
-      expect(await page.evaluate((k) => localStorage.getItem(k), CORRUPT_KEY)).toBe('}}garbage{{');
+      await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), CORRUPT_KEY)).toBe('}}garbage{{');
+      await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBe('}}garbage{{');
       // Gone, or replaced by a fresh state (a practice page saves its option-order seed).
       const now = await stored(page);
       if (now !== null) expect(now).toMatchObject({ version: 2, answers: {}, history: [] });
