@@ -23,7 +23,7 @@ import { serveStatic } from './lib/static-server.ts';
 
 const QUERIES = ['shard', 'retention period', 'Kinesis Data Firehose', 'crawler', 'Parquet', 'partition', 'Athena', 'lifecycle', 'encryption', 'Glue Data Catalog'];
 
-/** One page of each kind: home, a content page, reference tables, exam page, practice, study tools. */
+/** One page of each kind: home, a content page, reference tables, exam page, a generative-AI page, practice, study tools. */
 const LIGHTHOUSE_PAGES = [
   '/',
   '/data-engineering/glue/',
@@ -31,6 +31,7 @@ const LIGHTHOUSE_PAGES = [
   '/modeling/built-in-algorithms/',
   '/reference/glossary/',
   '/mla-c02/',
+  '/generative-ai/rag-knowledge-bases/',
   '/practice/modeling/',
   '/practice/mock-exam/',
   '/study/flashcards/',
