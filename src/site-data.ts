@@ -5,7 +5,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { brokenRefs, questionsForPage, refProblem, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
-import { CHAPTER_SLUGS, DOMAIN_SLUGS, chapterOfEntry, getChapter, getDomain, taskAnchor } from './lib/domains.ts';
+import { CHAPTERS, CHAPTER_SLUGS, DOMAIN_SLUGS, chapterOfEntry, getChapter, getDomain, taskAnchor } from './lib/domains.ts';
 import { numberRefs } from './lib/numbers.ts';
 import { getExam, type TaggedExamId } from './lib/exams.ts';
 import { chapterSkills, examCoverage, parseTag, type Coverage } from './lib/exam-tags.ts';
@@ -151,11 +151,15 @@ export function examCoverageFor(examId: string) {
 }
 
 /**
- * The "Numbers to know" pages: the numbers of a chapter outside MLS-C01 (today Generative AI on AWS) on a
- * page of their own, the rest on /reference/numbers/, so neither page grows past what a phone loads
- * quickly. A group goes with the chapter when every page that uses its numbers is in that chapter.
+ * The "Numbers to know" pages: the numbers of each chapter outside MLS-C01 (src/data/chapters.json) on
+ * a page of its own, reference/numbers-<chapter>, the rest on reference/numbers, so that no page grows
+ * past what a phone loads quickly. A group goes with the chapter when every page that uses its numbers
+ * is in that chapter.
  */
-export const NUMBER_PAGES: Record<string, string | null> = { 'reference/numbers': null, 'reference/numbers-generative-ai': 'generative-ai' };
+export const NUMBER_PAGES: Record<string, string | null> = {
+  'reference/numbers': null,
+  ...Object.fromEntries(CHAPTERS.filter((c) => c.exam).map((c) => [`reference/numbers-${c.slug}`, c.slug])),
+};
 
 /** The number groups shown on one of NUMBER_PAGES, in title order. */
 export async function numberGroupsOn(pageId: string) {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { withBase } from './site-url.ts';
+import { escapeHtml } from './html.ts';
 
 /** Where rendered SVGs live, relative to the project root (served from /diagrams/). */
 export const DIAGRAM_DIR = 'public/diagrams';
@@ -160,8 +161,6 @@ export function svgSize(svg: string): { width: number; height: number } | undefi
   return width && height ? { width: Number(width), height: Number(height) } : undefined;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The HTML that replaces a fence: the light image carries the alt text, the dark copy is hidden

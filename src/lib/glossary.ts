@@ -8,15 +8,17 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { parse } from 'yaml';
+import { CHAPTERS } from './domains.ts';
 
 export const GLOSSARY_FILE = 'src/content/glossary.yaml';
 export const GLOSSARY_URL = '/reference/glossary/';
 
 /**
- * The glossary pages: terms taught in a chapter listed here get a page of their own (the Generative AI
- * chapter's), the rest stay on GLOSSARY_URL, so that no page grows past what a phone loads quickly.
+ * The glossary pages: terms taught in a chapter outside MLS-C01 (src/data/chapters.json) are listed on
+ * that chapter's own page, /reference/glossary-<chapter>/; the rest stay on GLOSSARY_URL, so that no
+ * page grows past what a phone loads quickly.
  */
-export const GLOSSARY_PAGES: Readonly<Record<string, string>> = { 'generative-ai': '/reference/glossary-generative-ai/' };
+export const GLOSSARY_PAGES: Readonly<Record<string, string>> = Object.fromEntries(CHAPTERS.filter((c) => c.exam).map((c) => [c.slug, `/reference/glossary-${c.slug}/`]));
 
 /** The glossary page that lists a term: by the chapter of the section that teaches it. */
 export function glossaryUrl(entry: { page: string }): string {

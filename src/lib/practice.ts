@@ -34,3 +34,20 @@ export function practiceSets<Q extends { id: string; tasks: Record<string, strin
   }
   return sets.filter((s) => s.questions.length > 0);
 }
+
+/**
+ * Where a list of questions can be practised: for each, the set of its task on `exams[0]`, or on the
+ * next exam that asks it; one entry per set with the number of those questions, in label order.
+ */
+export function practiceSetsFor(questions: ReadonlyArray<{ tasks: Record<string, string | null> }>, exams: readonly Exam[]): Array<{ path: string; label: string; count: number }> {
+  const sets = new Map<string, { path: string; label: string; count: number }>();
+  for (const q of questions) {
+    const exam = exams.find((e) => q.tasks[e.id]);
+    if (!exam) continue;
+    const task = q.tasks[exam.id]!;
+    const path = practicePath(exam, { id: task });
+    const set = sets.get(path) ?? sets.set(path, { path, label: `${exam.code} task ${task}`, count: 0 }).get(path)!;
+    set.count++;
+  }
+  return [...sets.values()].sort((a, b) => a.label.localeCompare(b.label));
+}

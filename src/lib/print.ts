@@ -4,6 +4,7 @@
  * level down under the page title, its ids are prefixed to stay unique, and links to sections of
  * pages that are in the same document become in-document links (so they work in the PDF).
  */
+import { escapeHtml } from './html.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { withoutBase } from './site-url.ts';
 
@@ -50,7 +51,7 @@ export interface PrintGlossaryEntry {
   definition: string;
 }
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const esc = escapeHtml;
 
 /**
  * Rewrites a printed document: every `<section data-print-page="<page id>">` gets unique ids,

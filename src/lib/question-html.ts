@@ -10,10 +10,9 @@ import { optionLetter } from './questions.ts';
 import { PRIMARY_EXAM_ID } from './exam-ids.ts';
 import type { PracticeQuestion } from './study/payloads.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml } from './html.ts';
 
-/** Text made safe for HTML content and attribute values. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeHtml };
 
 /** "Choose one answer", "Choose two answers". */
 export function chooseLegend(kind: 'single' | 'multiple', correct: number): string {

@@ -10,7 +10,8 @@
 import { el } from './dom.ts';
 import { getState, subscribe, takeLoadProblem, update, showNotice } from './study-store.ts';
 import { addExamResult, recordAnswer, toggleFlag, type ExamResult, type StudyState } from '../lib/study/state.ts';
-import { letterAt, optionOrder } from '../lib/study/shuffle.ts';
+import { optionOrder } from '../lib/study/shuffle.ts';
+import { optionLetter } from '../lib/questions.ts';
 import { formatRemaining, isRight, scoreExam, startExam, type BankQuestion, type ExamForm } from '../lib/study/exam.ts';
 import { PRIMARY_EXAM_ID } from '../lib/exam-ids.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -145,7 +146,7 @@ class GuideMockExam extends HTMLElement {
             'label',
             {},
             el('input', { type: q.kind === 'single' ? 'radio' : 'checkbox', name: 'exam-choice', value: String(i), checked: chosen.includes(i) }),
-            el('span', { className: 'letter' }, `${letterAt(position)}.`),
+            el('span', { className: 'letter' }, `${optionLetter(position)}.`),
             el('span', {}, q.options[i]!.text),
           ),
         ),
@@ -270,7 +271,7 @@ class GuideMockExam extends HTMLElement {
               el(
                 'li',
                 { className: q.correct.includes(k) ? 'correct' : chosen.includes(k) ? 'chosen-wrong' : '' },
-                el('strong', {}, `${letterAt(position)}: ${q.correct.includes(k) ? 'correct' : 'incorrect'}${chosen.includes(k) ? ', your answer' : ''}. `),
+                el('strong', {}, `${optionLetter(position)}: ${q.correct.includes(k) ? 'correct' : 'incorrect'}${chosen.includes(k) ? ', your answer' : ''}. `),
                 q.options[k]!.text,
                 ' ',
                 q.options[k]!.explanation,

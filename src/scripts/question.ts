@@ -1,6 +1,7 @@
 import { getState, keepSeed, update } from './study-store.ts';
 import { recordAnswer, toggleFlag } from '../lib/study/state.ts';
-import { letterAt, optionOrder, practiceSeed, shownLetters } from '../lib/study/shuffle.ts';
+import { optionOrder, practiceSeed, shownLetters } from '../lib/study/shuffle.ts';
+import { optionLetter } from '../lib/questions.ts';
 
 /**
  * <guide-question>: makes a question rendered by src/lib/question-html.ts answerable; announces the result,
@@ -54,10 +55,10 @@ class GuideQuestion extends HTMLElement {
     const explanations = this.querySelector('.explanations')!;
     this.#order.forEach((authored, position) => {
       const li = options.querySelector<HTMLElement>(`[data-option="${authored}"]`)!;
-      li.querySelector('.letter')!.textContent = `${letterAt(position)}.`;
+      li.querySelector('.letter')!.textContent = `${optionLetter(position)}.`;
       options.append(li);
       const explains = explanations.querySelector<HTMLElement>(`[data-explains="${authored}"]`)!;
-      explains.querySelector('.explain-letter')!.textContent = letterAt(position);
+      explains.querySelector('.explain-letter')!.textContent = optionLetter(position);
       explanations.append(explains);
     });
     this.querySelector('.answer-letters')!.textContent = `Answer: ${shownLetters(this.#order, [...this.#correct])}`;

@@ -6,6 +6,7 @@
  * order: the option shown first is "A".
  */
 import { seededRandom } from './exam.ts';
+import { optionLetter } from '../questions.ts';
 
 /** A 32-bit FNV-1a hash of a string, mixed with a number: the seed of one question's order. */
 export function hashSeed(text: string, seed: number): number {
@@ -40,13 +41,11 @@ export function practiceSeed(browserSeed: number, lastAnsweredAt = 0): number {
   return hashSeed(String(lastAnsweredAt), browserSeed);
 }
 
-/** "A", "B", … for a shown position. */
-export const letterAt = (position: number): string => String.fromCharCode(65 + position);
 
 /** The shown letter of an authored option index under `order`. */
 export function shownLetter(order: readonly number[], authored: number): string {
   const position = order.indexOf(authored);
-  return letterAt(position < 0 ? authored : position);
+  return optionLetter(position < 0 ? authored : position);
 }
 
 /** The shown letters of authored indexes, in shown order: "B and D". */
@@ -54,6 +53,6 @@ export function shownLetters(order: readonly number[], authored: readonly number
   return authored
     .map((i) => order.indexOf(i))
     .sort((a, b) => a - b)
-    .map(letterAt)
+    .map(optionLetter)
     .join(' and ');
 }
