@@ -4,16 +4,19 @@
  * Usage: npm run shots -- /data-engineering/kinesis-data-streams/ [/other/path/ ...]
  *        npm run shots -- --diagrams   (every rendered diagram at its natural size, light and dark)
  *        npm run shots -- --screen /path/   (the first screen only, for pages too long to view whole)
+ *        npm run shots -- --at '#sources' /path/   (one screen, scrolled to the first match of a selector)
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { gotoLoaded, launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const diagrams = process.argv.includes('--diagrams');
-const fullPage = !process.argv.includes('--screen');
+const args = process.argv.slice(2);
+const at = args.includes('--at') ? args[args.indexOf('--at') + 1] : undefined;
+const paths = args.filter((a) => a.startsWith('/') && a !== at);
+const diagrams = args.includes('--diagrams');
+const fullPage = !args.includes('--screen') && !at;
 if (!paths.length && !diagrams) {
-  console.error('usage: npm run shots -- /path/ [/path/ ...] | --diagrams');
+  console.error('usage: npm run shots -- [--screen | --at <selector>] /path/ [/path/ ...] | --diagrams');
   process.exit(1);
 }
 const out = '.cache/shots';
@@ -44,6 +47,7 @@ try {
       const page = await context.newPage();
       await page.emulateMedia({ media: view.media });
       await gotoLoaded(page, server.url + path);
+      if (at) await page.locator(at).first().scrollIntoViewIfNeeded();
       const file = `${out}/${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home'}.${view.name}.png`;
       await page.screenshot({ path: file, fullPage });
       console.log(file);
