@@ -7,6 +7,7 @@ export const LEARNER_QUERIES: Array<[query: string, url: string]> = [
   // Speech, language and vision services
   ['which service converts speech to text', '/ml-implementation-operations/transcribe/'],
   ['turn text into lifelike speech', '/ml-implementation-operations/polly/'],
+  ['text to speech', '/ml-implementation-operations/polly/'],
   ['read text aloud in an app', '/ml-implementation-operations/polly/'],
   ['translate product descriptions into other languages', '/ml-implementation-operations/translate/'],
   ['detect sentiment in customer reviews', '/ml-implementation-operations/comprehend/'],
@@ -134,6 +135,7 @@ export const LEARNER_QUERIES: Array<[query: string, url: string]> = [
   ['what is AWS responsible for', '/ml-implementation-operations/security-shared-responsibility/'],
   // Generative AI
   ['which foundation model should I choose', '/generative-ai/bedrock/'],
+  ['fine-tuning or prompt engineering', '/modeling/foundation-models/'],
   ['call a foundation model with an API key', '/generative-ai/bedrock/'],
   ['throttling on Bedrock', '/generative-ai/bedrock/'],
   ['answer questions from our own documents with an LLM', '/generative-ai/rag-knowledge-bases/'],

@@ -18,7 +18,10 @@ const DIR = 'src/content/questions';
  * Refs judged right although their heading shares no word with the question: "question id refs[i]" →
  * why. Keep it short; renaming a vague heading or re-pointing the ref is almost always better.
  */
-const ALLOWED: Record<string, string> = {};
+const ALLOWED: Record<string, string> = {
+  'generative-ai/genai-bedrock-long-contract-context refs[0]':
+    '"Choosing a foundation model" ranks the criteria, context window first, that decide this model choice ("choice" and "choosing" share no root)',
+};
 
 const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
 const questions = files.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...questionSchema.parse(parse(readFileSync(path.join(DIR, f), 'utf8'))) }));

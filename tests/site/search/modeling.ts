@@ -10,7 +10,6 @@ export const EXPECTED: Array<[string, string]> = [
   ['retrieval-augmented generation', '/modeling/foundation-models/'],
   ['prompt engineering', '/generative-ai/prompts/'], // the Generative AI chapter teaches it in depth
   ['distillation', '/generative-ai/customising-models/'],
-  ['fine-tuning prompt engineering', '/modeling/foundation-models/'],
   ['script mode', '/modeling/training-on-sagemaker/'],
   ['warm pools', '/modeling/training-on-sagemaker/'],
   ['SageMaker Spark', '/modeling/training-on-sagemaker/'],
