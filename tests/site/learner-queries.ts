@@ -132,6 +132,7 @@ export const LEARNER_QUERIES: Array<[query: string, url: string]> = [
   ['HIPAA and personal data in ML', '/ml-implementation-operations/data-protection-and-compliance/'],
   ['reduce inference cost', '/ml-implementation-operations/cost-optimisation/'],
   ['endpoint in multiple availability zones', '/ml-implementation-operations/high-availability/'],
+  ['Auto Scaling group', '/ml-implementation-operations/high-availability/'],
   ['what is AWS responsible for', '/ml-implementation-operations/security-shared-responsibility/'],
   // Generative AI
   ['which foundation model should I choose', '/generative-ai/bedrock/'],

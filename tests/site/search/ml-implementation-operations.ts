@@ -27,7 +27,6 @@ export const EXPECTED: Array<[string, string]> = [
   ['Model Monitor', `${P}/monitoring/`],
   ['feature attribution drift', `${P}/monitoring/`],
   ['golden AMI', `${P}/high-availability/`],
-  ['Auto Scaling group', `${P}/high-availability/`],
   ['shared responsibility', `${P}/security-shared-responsibility/`],
   ['PassRole', `${P}/iam-for-ml/`],
   ['inter-container traffic encryption', `${P}/encryption/`],
