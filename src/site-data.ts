@@ -141,7 +141,7 @@ export function examCoverageFor(examId: string) {
           });
         }
         if (problems.length) throw new Error(`Exam tags pointing at missing sections:\n${problems.join('\n')}`);
-        const ordered = [...DOMAIN_SLUGS.flatMap((slug) => sidebarOrder(docs.filter((d) => d.data.domain === slug))), ...sidebarOrder(docs.filter((d) => !d.data.domain))];
+        const ordered = [...CHAPTER_SLUGS.flatMap((slug) => sidebarOrder(docs.filter((d) => d.data.domain === slug))), ...sidebarOrder(docs.filter((d) => !d.data.domain))];
         const pages = ordered.map((d) => ({ id: d.id, title: d.data.title, tags: d.data.exams?.[examId as TaggedExamId] }));
         return { ...examCoverage(exam, pages), headings };
       })(),

@@ -233,6 +233,15 @@ describe('the MLA-C02 page', () => {
     console.log(`MLA-C02: ${107 - untaught.length} of 107 skills taught; not yet: ${untaught.join(', ')}`);
   });
 
+  test('counts as taught every skill another page links to as taught there (chapter index pages, exam tags, questions)', () => {
+    const taught = new Set(skills().filter((li) => li.getAttribute('data-taught') === 'yes').map((li) => li.id));
+    const linked = docsPages()
+      .filter((p) => p.url !== '/mla-c02/')
+      .flatMap((p) => p.root.querySelectorAll('main a[href*="/mla-c02/#skill-"]').map((a) => ({ url: p.url, id: a.getAttribute('href')!.split('#')[1]! })));
+    expect(linked.length).toBeGreaterThan(100);
+    expect([...new Set(linked.filter((l) => !taught.has(l.id)).map((l) => `${l.url} links ${l.id}, which /mla-c02/ marks as not taught`))]).toEqual([]);
+  });
+
   test('states coverage counts that match the skills it lists', () => {
     const taught = skills().filter((li) => li.getAttribute('data-taught') === 'yes').length;
     expect(mla().root.querySelector('main')!.text).toContain(`Of the exam's 107 skills, this guide teaches ${taught}`);
