@@ -6,7 +6,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { brokenRefs, questionsForPage, refProblem, type PageAnchors } from './lib/questions.ts';
 import { pageProblems } from './lib/page-rules.ts';
 import { CHAPTERS, CHAPTER_SLUGS, DOMAIN_SLUGS, chapterOfEntry, getChapter, getDomain, taskAnchor } from './lib/domains.ts';
-import { numberRefs } from './lib/numbers.ts';
+import { numberGroupChapters } from './lib/numbers.ts';
 import { getExam, type TaggedExamId } from './lib/exams.ts';
 import { chapterSkills, examCoverage, parseTag, type Coverage } from './lib/exam-tags.ts';
 import { sidebarOrder } from './lib/print.ts';
@@ -163,12 +163,8 @@ export const NUMBER_PAGES: Record<string, string | null> = {
 
 /** The number groups shown on one of NUMBER_PAGES, in title order. */
 export async function numberGroupsOn(pageId: string) {
-  const chapter = NUMBER_PAGES[pageId];
-  const docs = await getCollection('docs');
   const separate = new Set(Object.values(NUMBER_PAGES).filter((c): c is string => c !== null));
-  const chapterOf = (groupId: string) => {
-    const chapters = new Set(docs.filter((d) => numberRefs(d.body ?? '').some((r) => r.id.startsWith(`${groupId}.`))).map((d) => chapterOfEntry(d.id) ?? d.id));
-    return chapters.size === 1 && separate.has([...chapters][0]!) ? [...chapters][0]! : null;
-  };
-  return (await getCollection('numbers')).filter((g) => chapterOf(g.id) === chapter).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const docs = await getCollection('docs');
+  const chapters = numberGroupChapters(docs.map((d) => ({ id: d.id, chapter: chapterOfEntry(d.id), body: d.body ?? '' })), separate);
+  return (await getCollection('numbers')).filter((g) => (chapters.get(g.id) ?? null) === NUMBER_PAGES[pageId]).sort((a, b) => a.data.title.localeCompare(b.data.title));
 }

@@ -61,6 +61,22 @@ export function numberRefs(text: string): Array<{ id: string; line: number }> {
   return text.split('\n').flatMap((lineText, i) => [...lineText.matchAll(/:num\[([^\]]+)\]/g)].map((m) => ({ id: m[1]!, line: i + 1 })));
 }
 
+/**
+ * Which number groups have their own chapter's "Numbers to know" page: a group goes with a chapter of
+ * `separate` when every page that uses its numbers is in that chapter. Groups used across chapters, on
+ * pages outside any chapter or nowhere are absent: they stay on the main page.
+ */
+export function numberGroupChapters(pages: ReadonlyArray<{ id: string; chapter: string | undefined; body: string }>, separate: ReadonlySet<string>): Map<string, string> {
+  const usedIn = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const { id } of numberRefs(page.body)) {
+      const group = id.split('.')[0]!;
+      (usedIn.get(group) ?? usedIn.set(group, new Set()).get(group)!).add(page.chapter ?? page.id);
+    }
+  }
+  return new Map([...usedIn].flatMap(([group, places]) => (places.size === 1 && separate.has([...places][0]!) ? [[group, [...places][0]!] as const] : [])));
+}
+
 /** Sätteri plugin replacing `:num[group.key]` with the number's text. Unknown ids fail with file and line. */
 export function numDirective(numbers: ReadonlyMap<string, NumberEntry> = loadNumbers()) {
   return defineMdastPlugin({

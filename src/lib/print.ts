@@ -4,7 +4,7 @@
  * level down under the page title, its ids are prefixed to stay unique, and links to sections of
  * pages that are in the same document become in-document links (so they work in the PDF).
  */
-import { escapeHtml } from './html.ts';
+import { escapeHtml as esc } from './html.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { withoutBase } from './site-url.ts';
 
@@ -50,8 +50,6 @@ export interface PrintGlossaryEntry {
   expansion?: string | undefined;
   definition: string;
 }
-
-const esc = escapeHtml;
 
 /**
  * Rewrites a printed document: every `<section data-print-page="<page id>">` gets unique ids,

@@ -9,10 +9,7 @@
 import { optionLetter } from './questions.ts';
 import { PRIMARY_EXAM_ID } from './exam-ids.ts';
 import type { PracticeQuestion } from './study/payloads.ts';
-
 import { escapeHtml } from './html.ts';
-
-export { escapeHtml };
 
 /** "Choose one answer", "Choose two answers". */
 export function chooseLegend(kind: 'single' | 'multiple', correct: number): string {

@@ -5,7 +5,7 @@
  * built site by tests/site/question-refs.test.ts; the heuristic is words, so a few judged exceptions
  * are listed there with a reason.
  */
-import { parseRef, type PageAnchors } from './questions.ts';
+import { parseRef, questionFile, type PageAnchors } from './questions.ts';
 
 /** Headings every page template uses: they name a kind of section, not a topic. */
 export const GENERIC_HEADINGS = [
@@ -109,7 +109,7 @@ export function refHeadingReport(
       const key = `${q.id} refs[${i}]`;
       if (allowed.has(key)) return;
       const { page, anchor } = parseRef(ref);
-      const file = `src/content/questions/${q.id}.yaml: refs[${i}] "${ref}"`;
+      const file = `${questionFile(q.id)}: refs[${i}] "${ref}"`;
       if (!anchor) return void report.pageOnly.push(`${file}: points at a whole page; point at the section that teaches the answer`);
       const heading = pages.get(page)?.headings.get(anchor);
       if (heading === undefined) return;

@@ -3,16 +3,11 @@
  * heading in the built site (src/lib/ref-headings.ts). Prints the figures so a failing run shows how far
  * the bank has drifted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { questionSchema } from '../../src/lib/schema.ts';
 import type { PageAnchors } from '../../src/lib/questions.ts';
 import { refHeadingReport } from '../../src/lib/ref-headings.ts';
 import { docsPages } from '../helpers/dist.ts';
-
-const DIR = 'src/content/questions';
+import { questionFiles } from '../helpers/questions.ts';
 
 /**
  * Refs judged right although their heading shares no word with the question: "question id refs[i]" →
@@ -23,8 +18,7 @@ const ALLOWED: Record<string, string> = {
     '"Choosing a foundation model" ranks the criteria, context window first, that decide this model choice ("choice" and "choosing" share no root)',
 };
 
-const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
-const questions = files.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...questionSchema.parse(parse(readFileSync(path.join(DIR, f), 'utf8'))) }));
+const questions = questionFiles();
 
 const pages = new Map<string, PageAnchors>(
   docsPages().map((p) => [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { loadNumbers, numDirective, numberRefs, numberText } from '../../src/lib/numbers.ts';
+import { loadNumbers, numDirective, numberGroupChapters, numberRefs, numberText } from '../../src/lib/numbers.ts';
 
 const source = { title: 'Quotas', url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html' };
 const numbers = new Map([
@@ -66,5 +66,21 @@ describe('numbers in the content', () => {
       expect(entry.source.url, id).toMatch(/^https:\/\//);
       expect(entry.verified.getTime(), id).not.toBeNaN();
     }
+  });
+});
+
+describe('numberGroupChapters', () => {
+  const separate = new Set(['generative-ai']);
+  test('puts a group on its chapter page only when every page using it is in that chapter', () => {
+    const chapters = numberGroupChapters(
+      [
+        { id: 'generative-ai/bedrock', chapter: 'generative-ai', body: ':num[bedrock.api-key-max] and :num[shared.limit]' },
+        { id: 'generative-ai/agentcore', chapter: 'generative-ai', body: ':num[bedrock.quota]' },
+        { id: 'modeling/foundation-models', chapter: 'modeling', body: ':num[shared.limit] :num[sagemaker.max]' },
+        { id: 'reference/comparisons', chapter: undefined, body: ':num[loose.value]' },
+      ],
+      separate,
+    );
+    expect(chapters).toEqual(new Map([['bedrock', 'generative-ai']]));
   });
 });

@@ -3,18 +3,14 @@
  * and no surface feature that gives the answer away (src/lib/bank-stats.ts). Prints the figures so a
  * failing run shows where the bank is short.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { DOMAINS, TASK_IDS } from '../../src/lib/domains.ts';
-import { questionSchema } from '../../src/lib/schema.ts';
 import { questionKind } from '../../src/lib/questions.ts';
 import { examTasks, getExam, TAGGED_EXAM_IDS } from '../../src/lib/exams.ts';
 import { questionTasks } from '../../src/lib/exam-tags.ts';
 import { bankStats, formatStats } from '../../src/lib/bank-stats.ts';
+import { questionFiles } from '../helpers/questions.ts';
 
-const DIR = 'src/content/questions';
 // MLS-C01 (retired) weights hold within 3 points: questions added for MLA-C02's monitoring and deployment
 // tasks sit in the operations chapter. Its mock exam draws by weight anyway (drawExam), so only the
 // practice sets' proportions move.
@@ -26,9 +22,8 @@ const FLOORS = { total: 550, perTask: 10, perTaggedExamTask: 20, multipleShare: 
 /** The exam's standard for surface features (issue 14): what a test-taker could guess from without knowing. */
 const STANDARD = { singleLongestMax: 0.3, singleShortestMax: 0.35, multipleLongestMax: 0.45, positionShare: [0.2, 0.3], medianStemWords: 60 };
 
-const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
-const questions = files.map((f) => questionSchema.parse(parse(readFileSync(path.join(DIR, f), 'utf8'))));
-const stats = bankStats(questions.map((q, i) => ({ ...q, id: files[i]!.replace(/\.yaml$/, '') })));
+const questions = questionFiles();
+const stats = bankStats(questions);
 
 /** The weights are MLS-C01's: shares count only questions of its domains (not the MLA-C02-only chapters). */
 const inExamDomains = questions.filter((q) => DOMAINS.some((d) => d.slug === q.domain)).length;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { chooseLegend, escapeHtml, questionDomId, questionHtml } from '../../src/lib/question-html.ts';
+import { chooseLegend, questionDomId, questionHtml } from '../../src/lib/question-html.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import type { PracticeQuestion } from '../../src/lib/study/payloads.ts';
 
 const q: PracticeQuestion = {

@@ -4,6 +4,7 @@ import { hashSeed, optionOrder, practiceSeed, shownLetter, shownLetters } from '
 import { filterFromQuery, matchesFilter, reviewHref, reviewRows } from '../../../src/lib/study/review.ts';
 import { attemptHistory, domainSeries, polyline, scoreCell } from '../../../src/lib/study/history.ts';
 import { ANKI_HEADER, absoluteUrl, ankiDeck, ankiField } from '../../../src/lib/study/anki.ts';
+import { questionFiles } from '../../helpers/questions.ts';
 import { getExam } from '../../../src/lib/exams.ts';
 
 describe('state version 2', () => {
@@ -153,16 +154,10 @@ describe('Anki export', () => {
 
 describe('the question bank can be shuffled', () => {
   test('no stem, option or explanation names an option by its letter (the shown letters change per attempt)', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { parse } = await import('yaml');
-    const dir = 'src/content/questions';
-    const offenders = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.yaml'))
-      .flatMap((f) => {
-        const q = parse(readFileSync(`${dir}/${f}`, 'utf8')) as { stem: string; options: Array<{ text: string; explanation: string }> };
-        const texts = [q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])];
-        return texts.some((t) => /\b(options?|answers?|choices?) [A-F]\b|\([A-F]\)/.test(t)) ? [f] : [];
-      });
+    const offenders = questionFiles().flatMap((q) => {
+      const texts = [q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])];
+      return texts.some((t) => /\b(options?|answers?|choices?) [A-F]\b|\([A-F]\)/.test(t)) ? [q.id] : [];
+    });
     expect(offenders).toEqual([]);
   });
 });
